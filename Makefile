@@ -1,0 +1,33 @@
+# The two commands of the README: `make run` and `make test`.  Both create (or
+# reuse) the virtual environment in .venv and install what is needed.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# camel-tools depends on torch; take the CPU build (this version is a CPU
+# wheel here).  Elsewhere set TORCH to a CPU build your pip can reach.
+TORCH ?= torch==2.13.0
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench schema clean
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet "$(TORCH)"
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/extract run corpus/articles -o out/corpus.jsonl --summary-json out/summary.json
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m pytest tests/benchmarks --benchmark-enable --benchmark-only
+
+schema: $(STAMP)
+	$(BIN)/extract schema > schema/records.schema.json
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .benchmarks

@@ -1,0 +1,138 @@
+"""The `extract` command: a thin layer over the pipeline and the runner.
+
+Exit codes: 0 every article was processed; 1 some inputs could not be read or
+processed (each is named on stderr and has an error line in the output);
+2 usage errors (bad options, an output file that cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import sys
+from functools import partial
+from pathlib import Path
+
+from . import __version__
+from .inputs import read_inputs
+from .pipeline import DEFAULT_MAX_CHARS, Pipeline
+from .records import json_schema_text
+from .runner import run, summary_json
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 on usage errors; keep that
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="extract", description="Structured records from Arabic news text.")
+    parser.add_argument("--version", action="version", version=f"extract {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("run", help="extract records from articles, one JSON line per article")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt files, folders of them, .jsonl / .jsonl.gz files with id and text, or - for stdin")
+    p.add_argument("-o", "--output", metavar="OUT.jsonl",
+                   help="write JSON Lines here (.gz compresses); default: standard output")
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                   help="worker processes, each loading the models once (default 1)")
+    p.add_argument("--max-chars", type=_positive_int, default=DEFAULT_MAX_CHARS, metavar="N",
+                   help=f"process at most N characters of an article, warn past that (default {DEFAULT_MAX_CHARS})")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary on stderr")
+    p.add_argument("--summary-json", metavar="FILE", help="also write the summary as JSON to FILE")
+
+    sub.add_parser("schema", help="print the JSON Schema of the article record")
+
+    g = sub.add_parser("gold-check", help="validate the gold annotations of a corpus folder")
+    g.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return n
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "schema":
+        sys.stdout.write(json_schema_text())
+        return 0
+    if args.command == "gold-check":
+        return _gold_check(Path(args.corpus))
+    return _run(args)
+
+
+def _gold_check(corpus: Path) -> int:
+    from .gold import check_corpus
+
+    if not (corpus / "gold").is_dir():
+        print(f"extract: no gold/ folder in {corpus}", file=sys.stderr)
+        return 2
+    results = check_corpus(corpus)
+    bad = 0
+    for path, problems in results.items():
+        for p in problems:
+            print(f"{path}: {p}")
+        bad += bool(problems)
+    print(f"{len(results)} gold files, {bad} with problems", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.output:
+        try:
+            out_path = Path(args.output)
+            if out_path.parent and not out_path.parent.exists():
+                out_path.parent.mkdir(parents=True, exist_ok=True)
+            out = (gzip.open(out_path, "wt", encoding="utf-8") if args.output.endswith(".gz")
+                   else open(out_path, "w", encoding="utf-8"))
+        except OSError as e:
+            print(f"extract: cannot write {args.output}: {e}", file=sys.stderr)
+            return 2
+    else:
+        out = sys.stdout
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(encoding="utf-8")
+
+    def report(message: str) -> None:
+        print(f"extract: {message}", file=sys.stderr)
+
+    progress = not args.quiet and sys.stderr.isatty()
+    factory = partial(Pipeline, max_chars=args.max_chars)
+    try:
+        items = read_inputs(args.inputs, max_bytes=args.max_chars * 4)
+        summary = run(items, out, factory=factory, workers=args.workers, progress=progress, on_error=report)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    if not args.quiet:
+        where = args.output or "standard output"
+        print(f"output: {where}", file=sys.stderr)
+        print(summary.text(), file=sys.stderr)
+    if args.summary_json:
+        Path(args.summary_json).write_text(summary_json(summary) + "\n", encoding="utf-8")
+    return 1 if summary.failures else 0
+
+
+def entry() -> None:
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code)

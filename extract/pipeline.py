@@ -1,0 +1,82 @@
+"""The pipeline: raw text in, one contract `Article` out.
+
+normalize → tokenize → extractors → records.  Extraction stages that are not
+built yet contribute nothing (empty lists), never placeholder records.  Every
+problem with the text itself becomes a warning on the article; nothing here
+raises on bad text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .records import Article, text_id
+from .tokenize import Tokenized, tokenize
+
+DEFAULT_MAX_CHARS = 1_000_000
+
+_ARABIC_LETTER = regex.compile(r"[\p{Arabic}&&\p{L}]", regex.V1)
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BREAKS = "\n.!?؟"
+
+
+@dataclass
+class Pipeline:
+    """Load once, call many times.  `max_chars` bounds the work per article."""
+
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    def analyze(self, text: str) -> Tokenized:
+        """Normalization and tokenization only (what every extractor reads)."""
+        return tokenize(text)
+
+    def extract(self, text: str, id: str | None = None, source: str | None = None,
+                warnings: list[str] | None = None) -> Article:
+        warns = list(warnings or [])
+        article_id = id if id is not None else text_id(text)
+        work = self._checked(text, warns)
+        if work is None:
+            return Article(id=article_id, source=source, warnings=warns)
+        # Extraction stages are added here as they are built (figures, countries,
+        # entities, agreements); each reads `tokenized` and reports raw offsets.
+        self.analyze(work)
+        return Article(id=article_id, source=source, warnings=warns)
+
+    def _checked(self, text: str, warns: list[str]) -> str | None:
+        """The part of `text` to process (a prefix of it, so offsets hold), or
+        None when there is nothing to extract; explains itself in `warns`."""
+        if not text:
+            warns.append("empty_text: the article has no text")
+            return None
+        if text.isspace():
+            warns.append("empty_text: the article holds only white space")
+            return None
+        controls = len(_CONTROL.findall(text[:100_000]))
+        if controls:
+            warns.append(f"binary: the text holds {controls} control characters; it may not be text")
+        if "\ufffd" in text:
+            warns.append(f"replacement_characters: the text holds {text.count(chr(0xFFFD))} U+FFFD characters")
+        if len(text) > self.max_chars:
+            cut = self._cut(text)
+            # One truncation warning: the reader may have cut the input already.
+            read_cut = any(w.startswith("truncated:") for w in warns)
+            warns[:] = [w for w in warns if not w.startswith("truncated:")]
+            more = " (read from a larger input)" if read_cut else ""
+            warns.append(
+                f"truncated: the article has {len(text)} characters{more}; only the first {cut} were processed"
+            )
+            text = text[:cut]
+        if _ARABIC_LETTER.search(text) is None:
+            warns.append("no_arabic: the text has no Arabic letters; nothing was extracted")
+            return None
+        return text
+
+    def _cut(self, text: str) -> int:
+        """Where to cut an over-long text: the last sentence or line end within
+        the last tenth before `max_chars`, else at `max_chars`."""
+        window_start = self.max_chars - self.max_chars // 10
+        window = text[window_start:self.max_chars]
+        last = max(window.rfind(c) for c in _BREAKS)
+        return window_start + last + 1 if last >= 0 else self.max_chars

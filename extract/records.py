@@ -1,0 +1,119 @@
+"""The record contract (docs/records.md, schema version 1) as typed models.
+
+The pipeline builds these models; `Article.model_dump()` is what goes out as
+JSON.  `json_schema()` generates the JSON Schema kept in
+`schema/records.schema.json` (a test fails when the two drift apart).
+Field names and meanings are a contract with other systems: add fields, never
+rename, drop or change one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    text: str = Field(description="the mention exactly as written: raw[start:end]")
+    start: int = Field(ge=0, description="character offset into the raw input text")
+    end: int = Field(ge=0, description="exclusive end offset into the raw input text")
+
+
+class Figure(Span):
+    value: float = Field(description="the number with its scale applied")
+    kind: Literal["money", "percent", "count", "quantity", "multiplier"]
+    unit: Optional[str] = Field(
+        description="ISO 4217 code (money), % or pp (percent), normalized unit (quantity), counted noun (count)"
+    )
+    approximate: bool = False
+    bound: Optional[Literal["more_than", "less_than", "at_least", "at_most"]] = None
+    year: Optional[int] = None
+    period: Optional[str] = None
+    subject: Optional[str] = None
+    countries: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes")
+
+
+class CountryMention(Span):
+    form: Literal["name", "adjective", "city"]
+
+
+class Country(_Model):
+    iso2: str = Field(pattern=r"^[A-Z]{2}$")
+    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    name_ar: str
+    name_en: str
+    mentions: list[CountryMention]
+
+
+class Person(_Model):
+    name: str
+    title: Optional[str] = None
+    country: Optional[str] = Field(default=None, pattern=r"^[A-Z]{2}$")
+    organization: Optional[str] = None
+    mentions: list[Span]
+
+
+class Organization(_Model):
+    name: str
+    mentions: list[Span]
+
+
+class Agreement(Span):
+    type: Literal[
+        "treaty", "agreement", "declaration", "memorandum", "action_plan", "protocol", "charter", "contract", "other"
+    ]
+    title: str
+    parties: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes")
+    topic: Optional[str] = None
+    status: Literal["planned", "signed", "in_force", "implemented", "proposed", "unknown"] = "unknown"
+    year: Optional[int] = None
+    period: Optional[str] = None
+    specific: bool = Field(default=True, description="false for vague mentions such as «عدد من الاتفاقيات»")
+
+
+class Entity(Span):
+    label: str = Field(description="PERSON, ORG, GPE, LOC, MISC (more may be added)")
+    source: Literal["ner", "gazetteer", "rule"]
+
+
+class Article(_Model):
+    id: str
+    schema_version: Literal[1] = SCHEMA_VERSION
+    source: Optional[str] = Field(default=None, description="where the article was read from: path or path:line")
+    figures: list[Figure] = Field(default_factory=list)
+    countries: list[Country] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    error: Optional[str] = Field(
+        default=None,
+        description="set when the input could not be read as an article at all; every list is then empty",
+    )
+
+
+def text_id(text: str) -> str:
+    """The stable id of an article given without one: a hash of its text."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def json_schema() -> dict:
+    schema = Article.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "records.schema.json"
+    schema["title"] = "Article (record contract, schema version 1)"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

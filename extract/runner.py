@@ -1,0 +1,172 @@
+"""The batch runner: a stream of `Item`s in, JSON Lines out, in input order.
+
+With `workers > 1` the articles go, in chunks, to worker processes that each
+build the pipeline once.  At most a bounded number of chunks is in flight, so
+memory does not grow with the size of the input.  An article that makes the
+pipeline raise gets an error line; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator, TextIO
+
+from .inputs import Item
+from .pipeline import Pipeline
+from .records import Article
+
+RECORD_TYPES = ("figures", "countries", "people", "organizations", "agreements", "entities")
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    failures: int = 0  # inputs that could not be read or processed (error lines)
+    with_warnings: int = 0
+    records: Counter = field(default_factory=Counter)
+    warnings: Counter = field(default_factory=Counter)  # by warning code
+    elapsed: float = 0.0
+    chars: int = 0
+
+    def add(self, result: "Result") -> None:
+        self.articles += 1
+        self.chars += result.chars
+        if result.failed:
+            self.failures += 1
+        if result.warning_codes:
+            self.with_warnings += 1
+        self.warnings.update(result.warning_codes)
+        self.records.update(result.counts)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "failures": self.failures,
+            "articles_with_warnings": self.with_warnings,
+            "records": {k: self.records.get(k, 0) for k in RECORD_TYPES},
+            "warnings": dict(sorted(self.warnings.items())),
+            "elapsed_seconds": round(self.elapsed, 3),
+            "articles_per_second": round(self.articles / self.elapsed, 1) if self.elapsed > 0 else None,
+            "characters_per_second": round(self.chars / self.elapsed) if self.elapsed > 0 else None,
+        }
+
+    def text(self) -> str:
+        rec = ", ".join(f"{k} {self.records.get(k, 0)}" for k in RECORD_TYPES)
+        rate = f"{self.articles / self.elapsed:.1f}" if self.elapsed > 0 else "-"
+        lines = [
+            f"articles: {self.articles} ({self.failures} failed, {self.with_warnings} with warnings)",
+            f"records: {rec}",
+        ]
+        if self.warnings:
+            lines.append("warnings: " + ", ".join(f"{k} {v}" for k, v in sorted(self.warnings.items())))
+        lines.append(f"elapsed: {self.elapsed:.2f} s, {rate} articles/s")
+        return "\n".join(lines)
+
+
+@dataclass
+class Result:
+    line: str  # one JSON object, no newline
+    counts: dict
+    warning_codes: list
+    failed: bool
+    chars: int
+    error: str | None = None
+
+
+def process_item(pipeline: Pipeline, item: Item) -> Result:
+    """Run one item through the pipeline; never raises."""
+    if item.error is not None:
+        article = Article(id=item.id, source=item.source, error=item.error, warnings=item.warnings)
+        return _result(article, failed=True, chars=0)
+    try:
+        article = pipeline.extract(item.text, id=item.id, source=item.source, warnings=item.warnings)
+    except Exception as e:  # a bug must cost one article, not the batch
+        article = Article(
+            id=item.id, source=item.source, warnings=item.warnings,
+            error=f"internal error while processing {item.source}: {type(e).__name__}: {e}",
+        )
+        return _result(article, failed=True, chars=len(item.text))
+    return _result(article, failed=False, chars=len(item.text))
+
+
+def _result(article: Article, failed: bool, chars: int) -> Result:
+    counts = {k: len(getattr(article, k)) for k in RECORD_TYPES}
+    codes = [w.split(":", 1)[0] for w in article.warnings]
+    return Result(article.model_dump_json(), counts, codes, failed, chars, article.error)
+
+
+# --- worker processes -------------------------------------------------------
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(factory: Callable[[], Pipeline]) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = factory()
+
+
+def _work_chunk(items: list[Item]) -> list[Result]:
+    assert _WORKER_PIPELINE is not None
+    return [process_item(_WORKER_PIPELINE, it) for it in items]
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
+            chunk_size: int = 8) -> Iterator[Result]:
+    """Process `items` lazily and yield their results in input order."""
+    if workers <= 1:
+        pipeline = factory()
+        for item in items:
+            yield process_item(pipeline, item)
+        return
+    max_in_flight = workers * 4
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(items, chunk_size):
+            pending.append(pool.submit(_work_chunk, chunk))
+            if len(pending) >= max_in_flight:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def run(items: Iterable[Item], out: TextIO, factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
+        progress: bool = False, on_error: Callable[[str], None] | None = None) -> Summary:
+    """Write one JSON line per item to `out`; return the summary.  `on_error`
+    hears the message of every item that failed."""
+    summary = Summary()
+    start = time.perf_counter()
+    stream = results(items, factory, workers)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", dynamic_ncols=True)
+    try:
+        for res in stream:
+            out.write(res.line)
+            out.write("\n")
+            summary.add(res)
+            if res.failed and on_error is not None:
+                on_error(res.error or "unknown error")
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+        summary.elapsed = time.perf_counter() - start
+    return summary
+
+
+def summary_json(summary: Summary) -> str:
+    return json.dumps(summary.as_dict(), ensure_ascii=False)

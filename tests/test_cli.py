@@ -1,0 +1,219 @@
+"""`extract run`: inputs, output, exit codes, and every kind of bad input."""
+
+import gzip
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+from extract.cli import main
+
+from .conftest import CORPUS, ROOT, SEED
+
+SCHEMA = json.loads((ROOT / "schema" / "records.schema.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def run_cli(tmp_path, *inputs, extra=()):
+    out = tmp_path / "out.jsonl"
+    code = main(["run", *map(str, inputs), "-o", str(out), "--quiet", *extra])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    for r in records:
+        VALIDATOR.validate(r)
+    return code, records
+
+
+def test_corpus_folder_gives_one_valid_record_per_article_in_order(tmp_path):
+    code, records = run_cli(tmp_path, CORPUS / "articles")
+    names = sorted(p.stem for p in (CORPUS / "articles").glob("*.txt"))
+    assert code == 0
+    assert [r["id"] for r in records] == names
+    assert all(r["error"] is None for r in records)
+
+
+def test_output_is_utf8_with_arabic_unescaped(tmp_path):
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "عربي", "text": "قمة طشقند"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    run_cli(tmp_path, src)
+    assert '"id":"عربي"' in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+
+
+def test_jsonl_and_gzip_inputs(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    rows = [{"id": "one", "text": text}, {"text": "قمة في طشقند"}, {"id": 7, "text": "الاجتماع التشاوري"}]
+    plain = tmp_path / "a.jsonl"
+    plain.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    gz = tmp_path / "b.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as f:
+        f.write(json.dumps(rows[0], ensure_ascii=False) + "\n")
+    code, records = run_cli(tmp_path, plain, gz)
+    assert code == 0
+    assert [r["id"] for r in records][0] == "one" and records[2]["id"] == "7" and records[3]["id"] == "one"
+    assert records[1]["id"].startswith("sha1:")
+    assert records[1]["source"].endswith("a.jsonl:2")
+
+
+def test_gzip_output(tmp_path):
+    out = tmp_path / "out.jsonl.gz"
+    assert main(["run", str(SEED), "-o", str(out), "--quiet"]) == 0
+    with gzip.open(out, "rt", encoding="utf-8") as f:
+        assert json.loads(f.readline())["id"] == "seed"
+
+
+# --- bad input: every case gets a record or an error line, and the batch goes on
+
+def write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def warning_codes(record):
+    return [w.split(":")[0] for w in record["warnings"]]
+
+
+def test_empty_and_whitespace_only_articles(tmp_path):
+    empty = write(tmp_path, "empty.txt", b"")
+    blank = write(tmp_path, "blank.txt", " \n\t\u00a0\n".encode())
+    code, (r1, r2) = run_cli(tmp_path, empty, blank)
+    assert code == 0
+    assert warning_codes(r1) == ["empty_text"] and warning_codes(r2) == ["empty_text"]
+
+
+def test_text_without_arabic(tmp_path):
+    p = write(tmp_path, "english.txt", b"Central Asian leaders meet in Tashkent this week.")
+    code, (r,) = run_cli(tmp_path, p)
+    assert code == 0 and "no_arabic" in warning_codes(r)
+
+
+def test_invalid_utf8_is_replaced_and_warned(tmp_path):
+    data = "قمة طشقند ".encode() + b"\xff\xfe\xc3(" + " 2.8 مليار يورو".encode()
+    p = write(tmp_path, "bad.txt", data)
+    code, (r,) = run_cli(tmp_path, p)
+    assert code == 0
+    assert any(w.startswith("invalid_utf8: 3 invalid byte sequences") for w in r["warnings"])
+
+
+def test_invalid_utf8_inside_a_json_line(tmp_path):
+    line = b'{"id": "x", "text": "\xd9\x82\xd9\x85\xd8\xa9 \xff"}\n'
+    p = write(tmp_path, "a.jsonl", line)
+    code, (r,) = run_cli(tmp_path, p)
+    assert code == 0 and "invalid_utf8" in warning_codes(r)
+
+
+def test_lone_surrogate_in_json_text(tmp_path):
+    p = write(tmp_path, "a.jsonl", b'{"id": "s", "text": "\\u0642\\u0645\\u0629 \\ud800"}\n')
+    code, (r,) = run_cli(tmp_path, p)
+    assert code == 0 and "invalid_unicode" in warning_codes(r)
+
+
+def test_malformed_json_lines_get_error_lines_and_the_batch_goes_on(tmp_path):
+    p = write(tmp_path, "a.jsonl", "\n".join([
+        '{"id": "ok1", "text": "قمة طشقند"}',
+        '{"id": "broken", "text": "قمة',  # cut off
+        '["not", "an", "object"]',
+        '{"id": "notext"}',
+        '{"id": "badtext", "text": 42}',
+        '',
+        '{"id": "ok2", "text": "إعلان خوجاند"}',
+    ]).encode())
+    code, records = run_cli(tmp_path, p)
+    assert code == 1
+    assert [r["id"] for r in records] == [
+        "ok1", f"{p}:2", f"{p}:3", "notext", "badtext", "ok2"
+    ]
+    errors = [r["error"] for r in records]
+    assert errors[0] is None and errors[-1] is None
+    assert "malformed JSON" in errors[1] and f"{p}:2" in errors[1]
+    assert "not a JSON object" in errors[2]
+    assert 'no "text" field' in errors[3]
+    assert "not a string" in errors[4]
+
+
+def test_missing_input_is_an_error_line_and_exit_1(tmp_path, capsys):
+    code, records = run_cli(tmp_path, tmp_path / "nope.txt", SEED)
+    assert code == 1
+    assert records[0]["error"].startswith("no such file") and records[1]["id"] == "seed"
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_binary_junk(tmp_path):
+    junk = bytes(range(256)) * 40
+    p = write(tmp_path, "junk.bin", junk)
+    code, (r,) = run_cli(tmp_path, p)
+    assert code == 0
+    assert {"binary", "invalid_utf8"} <= set(warning_codes(r))
+
+
+def test_huge_article_is_cut_with_a_warning_and_offsets_still_hold(tmp_path):
+    line = SEED.read_text(encoding="utf-8").splitlines()[9] + "\n"
+    text = line * (5_000_000 // len(line.encode()) + 1)  # about 5 MB
+    p = write(tmp_path, "huge.txt", text.encode())
+    code, (r,) = run_cli(tmp_path, p, extra=["--max-chars", "200000"])
+    assert code == 0
+    (w,) = [w for w in r["warnings"] if w.startswith("truncated")]
+    assert "(read from a larger input)" in w
+    cut = int(w.split("only the first ")[1].split()[0])
+    assert 180_000 <= cut <= 200_000 and text[cut - 1] in ".\n"
+
+
+def test_reader_bounds_what_it_reads_of_a_huge_file(tmp_path):
+    from extract.inputs import read_inputs
+
+    p = write(tmp_path, "huge.txt", ("قمة " * 2_000_000).encode())  # 16 MB
+    (item,) = read_inputs([str(p)], max_bytes=1_000_001)
+    assert len(item.text.encode()) <= 1_000_001 and "\ufffd" not in item.text
+    assert item.warnings[0].startswith("truncated: the file is larger than 1000001 bytes")
+
+
+def test_pipeline_cuts_long_text_at_a_sentence_end():
+    from extract.pipeline import Pipeline
+
+    text = "وقد توسع التعاون الاقتصادي بسرعة. " * 1000
+    art = Pipeline(max_chars=10_000).extract(text)
+    (w,) = art.warnings
+    cut = int(w.split("only the first ")[1].split()[0])
+    assert 9_000 <= cut <= 10_000 and text[cut - 1] == "."
+
+
+def test_usage_errors_exit_2(tmp_path):
+    with pytest.raises(SystemExit) as e:
+        main(["run"])
+    assert e.value.code == 2
+    with pytest.raises(SystemExit) as e:
+        main(["run", str(SEED), "--workers", "0"])
+    assert e.value.code == 2
+    assert main(["run", str(SEED), "-o", str(SEED / "x.jsonl"), "--quiet"]) == 2
+
+
+def test_two_workers_give_the_same_output_in_the_same_order(tmp_path):
+    _, one = run_cli(tmp_path, CORPUS / "articles")
+    _, two = run_cli(tmp_path, CORPUS / "articles", extra=["--workers", "2"])
+    assert one == two
+
+
+def test_console_script_with_stdin_text_and_jsonl(tmp_path):
+    exe = [sys.executable, "-m", "extract", "run", "-", "--quiet"]
+    res = subprocess.run(exe, input=SEED.read_bytes(), capture_output=True, check=False)
+    assert res.returncode == 0
+    (r,) = [json.loads(x) for x in res.stdout.decode().splitlines()]
+    assert r["id"] == "stdin"
+    jl = '{"id": "a", "text": "قمة"}\n{"id": "b", "text": ""}\n'.encode()
+    res = subprocess.run(exe, input=jl, capture_output=True, check=False)
+    assert [json.loads(x)["id"] for x in res.stdout.decode().splitlines()] == ["a", "b"]
+
+
+def test_summary_on_stderr_and_as_json(tmp_path):
+    summary = tmp_path / "s.json"
+    out = tmp_path / "o.jsonl"
+    res = subprocess.run(
+        [sys.executable, "-m", "extract", "run", str(CORPUS / "articles"), "-o", str(out), "--summary-json",
+         str(summary)], capture_output=True, text=True, check=False,
+    )
+    assert res.returncode == 0
+    assert "articles: 26 (0 failed" in res.stderr and "articles/s" in res.stderr
+    data = json.loads(summary.read_text())
+    assert data["articles"] == 26 and data["failures"] == 0 and set(data["records"]) >= {"figures", "agreements"}
