@@ -46,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the article record")
 
+    t = sub.add_parser("train-ner", help="train the NER model from the CoNLL corpora (see extract/train_ner.py)")
+    t.add_argument("--data", default="../shared/data/ner", help="folder of the corpora (default ../shared/data/ner)")
+    t.add_argument("--out", default="models/ner", help="where to write the model (default models/ner)")
+    t.add_argument("--max-steps", type=_positive_int, default=12000, help="training steps (default 12000)")
+
+    e = sub.add_parser("eval", help="score the pipeline against a gold corpus (P, R, F1 per record type)")
+    e.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--report", metavar="FILE.md", help="write the misses and false alarms of each article")
+
     g = sub.add_parser("gold-check", help="validate the gold annotations of a corpus folder")
     g.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
     return parser
@@ -66,9 +76,36 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "schema":
         sys.stdout.write(json_schema_text())
         return 0
+    if args.command == "train-ner":
+        from .train_ner import train
+
+        train(Path(args.data), Path(args.out), max_steps=args.max_steps)
+        return 0
+    if args.command == "eval":
+        return _eval(args)
     if args.command == "gold-check":
         return _gold_check(Path(args.corpus))
     return _run(args)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import as_json, evaluate, report_markdown, table
+
+    corpus = Path(args.corpus)
+    if not (corpus / "gold").is_dir():
+        print(f"extract: no gold/ folder in {corpus}", file=sys.stderr)
+        return 2
+    scores, results = evaluate(corpus)
+    if args.json:
+        print(json.dumps(as_json(scores, len(results)), ensure_ascii=False, indent=2))
+    else:
+        print(table(scores, len(results)))
+    if args.report:
+        Path(args.report).write_text(report_markdown(results), encoding="utf-8")
+        print(f"report: {args.report}", file=sys.stderr)
+    return 0
 
 
 def _gold_check(corpus: Path) -> int:

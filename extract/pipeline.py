@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .records import Article, text_id
+from .countries import country_records, find_countries
+from .figures import find_figures
+from .records import Article, Entity, text_id
 from .tokenize import Tokenized, tokenize
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -39,10 +41,15 @@ class Pipeline:
         work = self._checked(text, warns)
         if work is None:
             return Article(id=article_id, source=source, warnings=warns)
-        # Extraction stages are added here as they are built (figures, countries,
-        # entities, agreements); each reads `tokenized` and reports raw offsets.
-        self.analyze(work)
-        return Article(id=article_id, source=source, warnings=warns)
+        t = self.analyze(work)
+        hits = find_countries(t)
+        figures = find_figures(t, hits)
+        entities = [Entity(text=t.raw[h.start:h.end], start=h.start, end=h.end, label="GPE", source="gazetteer")
+                    for h in hits if h.form == "name"]
+        return Article(
+            id=article_id, source=source, warnings=warns,
+            figures=figures, countries=country_records(t, hits), entities=entities,
+        )
 
     def _checked(self, text: str, warns: list[str]) -> str | None:
         """The part of `text` to process (a prefix of it, so offsets hold), or

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Literal, Optional
+from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,7 +29,7 @@ class Span(_Model):
 
 
 class Figure(Span):
-    value: float = Field(description="the number with its scale applied")
+    value: Union[int, float] = Field(description="the number with its scale applied")
     kind: Literal["money", "percent", "count", "quantity", "multiplier"]
     unit: Optional[str] = Field(
         description="ISO 4217 code (money), % or pp (percent), normalized unit (quantity), counted noun (count)"

@@ -1,0 +1,126 @@
+"""Clitic-aware phrase lookup over the pipeline's tokens.
+
+A `PhraseLexicon` holds phrases (one or more words) with a value each.  A
+phrase matches at token `i` when the first token, after peeling its
+proclitics (`extract.clitics`), and the following tokens, as they are, have
+the phrase's lookup keys (`extract.normalize.key`: alef, alef maksura and teh
+marbuta folded).  The match reports the offset of the stem inside the first
+token, so a mention covers the name without `و`, `ب`, `لل`...  Used for
+countries, currencies, units, organizations: one mechanism, many lexicons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, Iterable, Iterator, TypeVar
+
+from .lang.ar.chars import fold_key
+from .normalize import key
+from .tokenize import Token, Tokenized, tokenize
+
+V = TypeVar("V")
+_END = object()  # trie key marking the end of a phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[V]):
+    first: int  # token indices [first, last)
+    last: int
+    offset: int  # normalized characters of proclitics on the first token
+    value: V
+    proclitics: str = ""
+
+    def raw_span(self, t: Tokenized) -> tuple[int, int]:
+        s, _ = t.stem_span(t.tokens[self.first], self.offset)
+        return s, t.tokens[self.last - 1].end
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(key(tok.text) for tok in tokenize(phrase).tokens)
+
+
+class PhraseLexicon(Generic[V]):
+    def __init__(self, entries: Iterable[tuple[str, V]] = (), clitics: bool = True, strip_article: bool = False):
+        """`clitics`: peel proclitics off the first word; `strip_article`: also
+        the article (for lexicons whose entries are written without it)."""
+        self._root: dict = {}
+        self.clitics = clitics
+        self.strip_article = strip_article
+        self.size = 0
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: V, replace: bool = True) -> None:
+        keys = phrase_keys(phrase)
+        if not keys:
+            return
+        node = self._root
+        for k in keys:
+            node = node.setdefault(k, {})
+        if replace or _END not in node:
+            if _END not in node:
+                self.size += 1
+            node[_END] = value
+
+    def __contains__(self, phrase: str) -> bool:
+        node = self._root
+        for k in phrase_keys(phrase):
+            node = node.get(k)
+            if node is None:
+                return False
+        return _END in node
+
+    def get(self, phrase: str, default: Any = None):
+        node = self._root
+        for k in phrase_keys(phrase):
+            node = node.get(k)
+            if node is None:
+                return default
+        return node.get(_END, default)
+
+    def match_at(self, tokens: list[Token], i: int, clitics: bool | None = None) -> Match[V] | None:
+        """The longest phrase starting at token `i` (its proclitics peeled off
+        when `clitics`), or None."""
+        use_clitics = self.clitics if clitics is None else clitics
+        tok = tokens[i]
+        best: Match[V] | None = None
+        readings = tok.analyses if use_clitics else tok.analyses[:1]
+        seen: set[str] = set()
+        for a in readings:
+            if not self.strip_article and (a.proclitics.endswith("ال") or a.proclitics.endswith("لل")):
+                continue
+            k = fold_key(a.stem)
+            if k in seen:
+                continue
+            seen.add(k)
+            node = self._root.get(k)
+            if node is None:
+                continue
+            j = i + 1
+            last_end = (j, node[_END]) if _END in node else None
+            while j < len(tokens) and node:
+                nxt = node.get(fold_key(tokens[j].norm))
+                if nxt is None:
+                    break
+                node = nxt
+                j += 1
+                if _END in node:
+                    last_end = (j, node[_END])
+            if last_end is not None:
+                end, value = last_end
+                if best is None or end > best.last or (end == best.last and a.offset < best.offset):
+                    best = Match(i, end, a.offset, value, a.proclitics)
+        return best
+
+    def find_all(self, t: Tokenized, start: int = 0, stop: int | None = None) -> Iterator[Match[V]]:
+        """Leftmost-longest, non-overlapping matches over tokens [start, stop)."""
+        tokens = t.tokens
+        stop = len(tokens) if stop is None else stop
+        i = start
+        while i < stop:
+            m = self.match_at(tokens, i)
+            if m is not None and m.last <= stop:
+                yield m
+                i = m.last
+            else:
+                i += 1

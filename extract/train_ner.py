@@ -1,0 +1,224 @@
+"""`extract train-ner`: train the spaCy NER model from the corpora in ../shared/data/ner.
+
+Reproducible: the data selection, the normalization (`extract.ner_data`), the
+spaCy config (written next to the model as `config.cfg`) and the seed are all
+fixed here.  Model selection uses the dev splits only; the test splits are
+held back and never read.  The trained pipeline is written to `--out`
+(default `models/ner`) with its training metadata in `meta.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin, Span
+
+from .ner_data import SOURCES, bio_to_spans, load
+from .spacy_doc import blank_vocab
+
+TRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample")
+DEV_SOURCES = ("newsfane", "wikifane", "wojood-sample")
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "MISC")
+
+LICENSES = {
+    "newsfane": "CC BY-SA 3.0 (NewsFANE Gold, Alotaibi and Lee, COLING 2014)",
+    "wikifane": "CC BY-SA 3.0 (WikiFANE Gold, Alotaibi and Lee, COLING 2014)",
+    "wojood-sample": "MIT (Wojood public sample, SinaLab/ArabicNER, Jarrar et al., LREC 2022)",
+    "anercorp": "CC BY-SA 4.0 (ANERcorp, Benajiba et al. 2007; CAMeL Lab split)",
+    "aqmar": "CC BY-SA 3.0 (AQMAR, Mohit et al., EACL 2012)",
+}
+
+CONFIG = """
+[paths]
+train = null
+dev = null
+
+[system]
+gpu_allocator = null
+seed = 0
+
+[nlp]
+lang = "ar"
+pipeline = ["tok2vec","ner"]
+batch_size = 1000
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = ${components.tok2vec.model.encode.width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [8000,2000,4000,1000]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 128
+depth = 4
+window_size = 1
+maxout_pieces = 3
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = ${components.tok2vec.model.encode.width}
+
+[corpora]
+
+[corpora.train]
+@readers = "spacy.Corpus.v1"
+path = ${paths.train}
+max_length = 0
+
+[corpora.dev]
+@readers = "spacy.Corpus.v1"
+path = ${paths.dev}
+max_length = 0
+
+[training]
+dev_corpus = "corpora.dev"
+train_corpus = "corpora.train"
+seed = ${system.seed}
+gpu_allocator = ${system.gpu_allocator}
+dropout = 0.15
+accumulate_gradient = 1
+patience = 3000
+max_epochs = 0
+max_steps = 12000
+eval_frequency = 500
+frozen_components = []
+annotating_components = []
+before_to_disk = null
+
+[training.batcher]
+@batchers = "spacy.batch_by_words.v1"
+discard_oversize = false
+tolerance = 0.2
+get_length = null
+
+[training.batcher.size]
+@schedules = "compounding.v1"
+start = 100
+stop = 1000
+compound = 1.001
+
+[training.logger]
+@loggers = "spacy.ConsoleLogger.v1"
+progress_bar = false
+
+[training.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+
+[training.score_weights]
+ents_f = 1.0
+ents_p = 0.0
+ents_r = 0.0
+ents_per_type = null
+
+[pretraining]
+
+[initialize]
+vectors = null
+init_tok2vec = null
+vocab_data = null
+lookups = null
+before_init = null
+after_init = null
+
+[initialize.components]
+
+[initialize.tokenizer]
+"""
+
+
+def to_docbin(data_dir: Path, names: tuple[str, ...], split: str) -> tuple[DocBin, int]:
+    vocab = blank_vocab()
+    db = DocBin(attrs=["ORTH", "NORM", "ENT_IOB", "ENT_TYPE"])
+    n = 0
+    for name in names:
+        for sent in load(data_dir, name, split):
+            doc = make_doc(vocab, sent.words)
+            doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in bio_to_spans(sent.labels)]
+            db.add(doc)
+            n += 1
+    return db, n
+
+
+def make_doc(vocab, words: list[str]) -> Doc:
+    return Doc(vocab, words=words, spaces=[True] * len(words))
+
+
+def train(data_dir: Path, out: Path, max_steps: int = 12000) -> dict:
+    """Train and write the model to `out`; returns the metadata written."""
+    from spacy.cli.train import train as spacy_train
+
+    data_dir = Path(data_dir).resolve()
+    out = Path(out)
+    started = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        train_db, n_train = to_docbin(data_dir, TRAIN_SOURCES, "train")
+        dev_db, n_dev = to_docbin(data_dir, DEV_SOURCES, "dev")
+        train_db.to_disk(tmp / "train.spacy")
+        dev_db.to_disk(tmp / "dev.spacy")
+        cfg = tmp / "config.cfg"
+        cfg.write_text(CONFIG, encoding="utf-8")
+        print(f"train-ner: {n_train} training sentences from {', '.join(TRAIN_SOURCES)}; "
+              f"{n_dev} dev sentences", file=sys.stderr)
+        spacy_train(
+            cfg, tmp / "output",
+            overrides={"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
+                       "training.max_steps": max_steps},
+        )
+        best = tmp / "output" / "model-best"
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(best, out)
+        shutil.copy(cfg, out / "training-config.cfg")
+    meta_path = out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "ar_news_ner",
+        "description": "Arabic NER (PERSON, ORG, GPE, LOC, MISC) for the news extraction pipeline; "
+                       "input: the pipeline's tokens, normalized and folded by extract.normalize.key",
+        "license": "CC BY-SA 3.0 (trained on CC BY-SA 3.0 data: NewsFANE, WikiFANE; and MIT data: Wojood sample)",
+        "sources": [{"name": n, "license": LICENSES[n], "split": "train"} for n in TRAIN_SOURCES],
+        "training_command": f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps}",
+        "training_seconds": round(time.time() - started),
+    })
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    return meta
+
+
+def available_sources(data_dir: Path) -> list[str]:
+    return [n for n in SOURCES if (Path(data_dir) / n / "dev.conll").is_file()]
