@@ -119,7 +119,9 @@ def _unit_lexicon() -> PhraseLexicon:
         lex.add(p, ("percent", "pp", 0.01))
     for unit, words in L.QUANTITIES.items():
         for w in words:
-            lex.add(w, ("quantity", unit, 1.0))
+            lex.add(w, ("quantity", unit, 1.0), replace=False)
+            if " " not in w and len(w) > 2 and w[-1] not in "اةى":
+                lex.add(w + "ا", ("quantity", unit, 1.0), replace=False)  # accusative: كيلوغراما
     return lex
 
 
@@ -142,6 +144,8 @@ def _phrases(entries) -> list[tuple[tuple[str, ...], bool, str | None]]:
 PRE = sorted(_phrases(L.PRE_MODIFIERS), key=lambda e: -len(e[0]))
 POST = sorted(_phrases(L.POST_MODIFIERS), key=lambda e: -len(e[0]))
 PER_DAY = [phrase_keys(p) for p in L.PER_DAY]
+BEFORE_OUT = [(phrase_keys(p), b) for p, b in L.BEFORE_OUTSIDE]
+AFTER_OUT = [(phrase_keys(p), b) for p, b in L.AFTER_OUTSIDE]
 RATE = sorted((phrase_keys(p) for p in L.RATE_WORDS), key=len, reverse=True)
 NEG_AT_LEAST = [phrase_keys(p) for p in L.NEGATED_AT_LEAST]
 NEG_AT_MOST = [phrase_keys(p) for p in L.NEGATED_AT_MOST]
@@ -204,7 +208,10 @@ def _word_key(tok: Token, allow_clitic: bool) -> list[tuple[str, int]]:
         return []
     if not allow_clitic:
         return [(key(tok.norm), 0)]
-    return [(key(a.stem), a.offset) for a in tok.analyses if not a.article and not _has_article(a.proclitics)]
+    # the article flag of a bare word is unreliable after alef folding (ألف → الف),
+    # so only readings that strip an article are left out (الثلاث is not a number)
+    return [(key(a.stem), a.offset) for a in tok.analyses if not _has_article(a.proclitics)
+            and not (a.article and a.proclitics)]
 
 
 def _has_article(proclitics: str) -> bool:
@@ -412,9 +419,10 @@ def parse_unit(t: Tokenized, j: int, number: Number, country_codes: dict[str, st
     if cm is not None:
         family, code = cm.value
         last = cm.last
-        # a country adjective right after the currency word decides: دينار كويتي
+        # a country adjective (or name) right after the currency word decides:
+        # دينار كويتي، ليرة سورية، سوم أوزبكي، دولارا أمريكيا
         adj = country_lexicon().match_at(tokens, last, clitics=False) if last < len(tokens) else None
-        if family is not None and adj is not None and adj.value != "-" and adj.value[1] == "adjective":
+        if family is not None and adj is not None and adj.value != "-":
             cur = _currency_of(adj.value[0], family)
             if cur is not None:
                 return Unit("money", cur, adj.last)
@@ -434,7 +442,9 @@ def _is_counted_noun(tok: Token, k: str) -> bool:
     if tok.norm.startswith("ال") or tok.norm.startswith("وال"):
         return False
     # a word that starts with a proclitic letter is clitic + word (بمدينة، لتزيد)
-    if tok.norm[0] in "بكلوف" and len(tok.norm) >= 4 and k not in CLITIC_LETTER_NOUNS:
+    bare = k[:-1] if k.endswith("ا") else k
+    if tok.norm[0] in "بكلوف" and len(tok.norm) >= 4 and k not in CLITIC_LETTER_NOUNS \
+            and bare not in CLITIC_LETTER_NOUNS:
         return False
     # a present-tense or future verb (يبلغ، تصل، سيتم)
     if tok.norm[0] in "يت" and len(tok.norm) >= 4 and tok.norm[1] not in "اوي" and k not in CLITIC_LETTER_NOUNS:
@@ -443,13 +453,16 @@ def _is_counted_noun(tok: Token, k: str) -> bool:
 
 
 def _currency_of(iso2: str, family: str | None) -> str | None:
-    """The currency of a country (CLDR), when it belongs to the family."""
-    if family is not None and iso2 not in L.AMBIGUOUS_FAMILIES.get(family, ()):
-        return None
-    for code, _start, end, tender in get_global("territory_currencies").get(iso2, ()):
-        if end is None and tender:
-            return code
-    return None
+    """The currency of a country (CLDR), when it belongs to the family (the
+    country is listed for an ambiguous family, or its currency is the
+    family's own: سوم أوزبكي)."""
+    current = next((code for code, _s, end, tender in get_global("territory_currencies").get(iso2, ())
+                    if end is None and tender), None)
+    if family is None or current is None:
+        return current
+    if iso2 in L.AMBIGUOUS_FAMILIES.get(family, ()):
+        return current
+    return current if current == L.CURRENCY_FAMILIES.get(family, (None,))[0] else None
 
 
 def _keys_at(tokens: list[Token], j: int, phrase: tuple[str, ...]) -> bool:
@@ -512,7 +525,10 @@ def _bare_multiplier(t: Tokenized, i: int) -> Found | None:
         if v is None:
             continue
         prev = key(tokens[i - 1].norm) if i > 0 else ""
-        if a.proclitics not in ("", "ب") or not (prev in _MULTIPLIER_CUES or a.proclitics == "ب"):
+        nxt = key(tokens[i + 1].norm) if i + 1 < len(tokens) else ""
+        cue = prev in _MULTIPLIER_CUES or a.proclitics == "ب" or key(a.stem) in _UNAMBIGUOUS_MULT \
+            or nxt in _MULTIPLIER_NEXT
+        if a.proclitics not in ("", "ب") or not cue:
             return None
         f = Found(Number(i, i, a.offset, v, False, True), Unit("multiplier", None, i + 1), i, i + 1, a.offset)
         _modifiers(t, f)
@@ -520,6 +536,8 @@ def _bare_multiplier(t: Tokenized, i: int) -> Found | None:
     return None
 
 
+_UNAMBIGUOUS_MULT = _keys(L.UNAMBIGUOUS_MULTIPLIERS)
+_MULTIPLIER_NEXT = _keys(L.MULTIPLIER_NEXT)
 _MULTIPLIER_CUES = _keys(["أي", "هو", "وهو", "هي", "وهي", "إلى", "الى", "بلغ", "يبلغ", "تبلغ", "بلغت", "نحو",
                           "حوالي", "قرابة", "يعادل", "تعادل", "يساوي", "تساوي", "أصبح", "أصبحت", "ليصل", "لتصل"])
 
@@ -570,6 +588,8 @@ def _is_label(t: Tokenized, number: Number) -> bool:
     if number.first == 0:
         return False
     prev = tokens[number.first - 1]
+    if prev.norm == ":" and number.first > 1 and tokens[number.first - 2].kind == "num":
+        return True  # 10:30
     if prev.kind == "word":
         return any(key(a.stem) in LABEL_CUES for a in prev.analyses)
     # "الـ15" → ال + 15 after tatweel is dropped
@@ -612,6 +632,17 @@ def _modifiers(t: Tokenized, f: Found) -> None:
             if _keys_at(tokens, f.last, phrase):
                 f.last += len(phrase)
                 break
+    # outside the span: دون 5 دولارات، حتى 50 ألف دينار، 40 مليون دولار على الأقل
+    for phrase, bound in BEFORE_OUT:
+        if _keys_before(tokens, f.first, phrase) is not None:
+            f.bound = f.bound or bound
+            break
+    for phrase, bound in AFTER_OUT:
+        if _keys_at(tokens, f.last, phrase):
+            f.bound = f.bound or bound
+            break
+    if f.unit.kind == "multiplier":
+        return  # تفوق ... بمئة مرة: the comparison is in the multiplier itself
     # negated verbs: لا يقل عن X, لا يزيد على X
     for phrase in NEG_AT_LEAST:
         if _keys_before(tokens, f.first, phrase) is not None:
@@ -637,13 +668,21 @@ def _modifiers(t: Tokenized, f: Found) -> None:
         if hit is not None:
             approx, bound, _ = VERBS[hit]
             needs = _NEEDS_PREP.get(hit)
-            negated = j > 0 and key(tokens[j - 1].norm) in NEGATIONS
-            if not negated and (needs is None or prep in needs):
+            negated = (j > 0 and _is_negation(tokens[j - 1])) or (
+                j > 1 and _is_negation(tokens[j - 2]) and key(tokens[j - 1].norm) == key("أن"))
+            if needs is None or prep in needs:
+                if negated:  # لا تتجاوز ... 4%: at most; لا يقل ... عن 500: at least
+                    bound = {"more_than": "at_most", "less_than": "at_least"}.get(bound)
+                    approx = False
                 f.approximate |= approx
                 f.bound = bound or f.bound
             break
         j -= 1
         steps += 1
+
+
+def _is_negation(tok: Token) -> bool:
+    return any(key(a.stem) in NEGATIONS and a.proclitics in ("", "و", "ف") for a in tok.analyses)
 
 
 # --- context: year, period, subject, countries ------------------------------------
@@ -653,7 +692,13 @@ def _clause_bounds(t: Tokenized, found: list[Found], n: int) -> tuple[int, int]:
     f = found[n]
     sent = t.sentence_of(f.first)
     left = max(sent.first, found[n - 1].last if n > 0 else 0)
-    right = min(sent.last, found[n + 1].first if n + 1 < len(found) else len(t.tokens))
+    m = n + 1
+    # «59 مليار درهم (8.16 مليار دولار) في عام 2007»: a conversion in brackets
+    # right after the figure does not end its clause
+    while m < len(found) and found[m].first > 0 and t.tokens[found[m].first - 1].norm == "(" \
+            and found[m].first - 1 == found[m - 1].last:
+        m += 1
+    right = min(sent.last, found[m].first if m < len(found) else len(t.tokens))
     return left, right
 
 
@@ -663,6 +708,11 @@ def _context(t: Tokenized, found: list[Found], n: int, hits: list[CountryHit]) -
     year, period = _time_in(t, f.last, right)
     if year is None and period is None:
         year, period = _time_in(t, left, f.first)
+    if year is None and period is None and n > 0:
+        # «ما بين 13% و14%», «من X إلى Y»: the second figure of a range shares the first's time
+        between = {key(x.norm) for x in t.tokens[found[n - 1].last:f.first]}
+        if f.first - found[n - 1].last <= 2 and (WA in between or ILA & between or _glued_wa(t, f)):
+            year, period = found[n - 1].year, found[n - 1].period
     f.year, f.period = year, period
     _subject(t, found, n, left)
     lo = f.subject_tokens[0] if f.subject_tokens else left
@@ -673,6 +723,10 @@ def _context(t: Tokenized, found: list[Found], n: int, hits: list[CountryHit]) -
         if lo <= h.first and h.last <= f.last and h.iso2 not in codes:
             codes.append(h.iso2)
     f.countries = codes
+
+
+def _glued_wa(t: Tokenized, f: Found) -> bool:
+    return f.first > 0 and key(t.tokens[f.first - 1].norm) == WA
 
 
 def _year_of(tok: Token) -> int | None:
@@ -703,8 +757,16 @@ def _time_in(t: Tokenized, a: int, b: int) -> tuple[int | None, str | None]:
         if y is not None and j > 0:
             prev = tokens[j - 1]
             if any(key(x.stem) in YEAR_CUES or key(x.stem) in MONTHS for x in prev.analyses) or prev.norm == "(":
+                if j + 1 < len(tokens) and key(tokens[j + 1].norm) in _HIJRI:
+                    # 1445هـ الموافق 2024م: the Gregorian year when the text gives both
+                    greg = next((_year_of(tokens[x]) for x in range(j + 2, min(b, j + 5)) if _year_of(tokens[x])),
+                                None)
+                    return (greg or y), None
                 return y, None
     return None, None
+
+
+_HIJRI = _keys(["هـ", "ه", "هجري", "هجرية"])
 
 
 def _period_from(t: Tokenized, j: int, b: int) -> tuple[int | None, str] | None:

@@ -9,12 +9,16 @@ raises on bad text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
+from .agreements import find_agreements
 from .countries import country_records, find_countries
 from .figures import find_figures
-from .records import Article, Entity, text_id
+from . import ner
+from .entities import entity_records, find_organizations, find_people, org_records, person_records
+from .records import Article, text_id
 from .tokenize import Tokenized, tokenize
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -26,9 +30,20 @@ _BREAKS = "\n.!?؟"
 
 @dataclass
 class Pipeline:
-    """Load once, call many times.  `max_chars` bounds the work per article."""
+    """Load once, call many times.  `max_chars` bounds the work per article;
+    `ner_model` is a path to a model, None for the default (models/ner), or
+    False to run on rules alone."""
 
     max_chars: int = DEFAULT_MAX_CHARS
+    ner_model: str | Path | None | bool = None
+
+    def __post_init__(self) -> None:
+        self.nlp = None
+        self.ner_warning: str | None = None
+        if self.ner_model is not False:
+            self.nlp, reason = ner.load(None if self.ner_model in (None, True) else Path(self.ner_model))
+            if reason:
+                self.ner_warning = f"ner_unavailable: {reason}"
 
     def analyze(self, text: str) -> Tokenized:
         """Normalization and tokenization only (what every extractor reads)."""
@@ -41,14 +56,21 @@ class Pipeline:
         work = self._checked(text, warns)
         if work is None:
             return Article(id=article_id, source=source, warnings=warns)
+        if self.ner_warning:
+            warns.append(self.ner_warning)
         t = self.analyze(work)
         hits = find_countries(t)
-        figures = find_figures(t, hits)
-        entities = [Entity(text=t.raw[h.start:h.end], start=h.start, end=h.end, label="GPE", source="gazetteer")
-                    for h in hits if h.form == "name"]
+        spans = ner.run(self.nlp, t) if self.nlp is not None else []
+        orgs = find_organizations(t, spans)
+        people = find_people(t, spans, orgs)
         return Article(
             id=article_id, source=source, warnings=warns,
-            figures=figures, countries=country_records(t, hits), entities=entities,
+            figures=find_figures(t, hits),
+            countries=country_records(t, hits),
+            people=person_records(t, people),
+            organizations=org_records(t, orgs),
+            agreements=find_agreements(t, hits),
+            entities=entity_records(t, spans, hits, people, orgs),
         )
 
     def _checked(self, text: str, warns: list[str]) -> str | None:

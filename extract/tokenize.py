@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 import regex
 
 from .clitics import Analysis, analyses
+from .lang.ar.chars import COMBINING_MARKS, INVISIBLE
 from .normalize import Normalized, normalize
+
+_MARKS = frozenset(COMBINING_MARKS | INVISIBLE)
 
 # Order matters: the first alternative that matches at a position wins.  No
 # alternative nests a quantifier inside another over the same characters, so
@@ -57,6 +60,15 @@ class Token:
     @property
     def is_arabic(self) -> bool:
         return self.kind == "word" and "\u0600" <= self.norm[0] <= "\u08ff"
+
+    @property
+    def has_article(self) -> bool:
+        """Whether the word as written starts with the article (الهام is not
+        written with it: إلهام), before any alef folding."""
+        if self.kind != "word":
+            return False
+        plain = "".join(c for c in self.text if c not in _MARKS)
+        return plain.startswith("ال")
 
     @property
     def analyses(self) -> tuple[Analysis, ...]:

@@ -173,7 +173,7 @@ def test_pipeline_cuts_long_text_at_a_sentence_end():
     from extract.pipeline import Pipeline
 
     text = "وقد توسع التعاون الاقتصادي بسرعة. " * 1000
-    art = Pipeline(max_chars=10_000).extract(text)
+    art = Pipeline(max_chars=10_000, ner_model=False).extract(text)
     (w,) = art.warnings
     cut = int(w.split("only the first ")[1].split()[0])
     assert 9_000 <= cut <= 10_000 and text[cut - 1] == "."

@@ -142,7 +142,7 @@ ADJECTIVES: dict[str, list[str]] = {
     "US": ["الأمريكان", "الأميركان"],
 }
 
-NISBA_SUFFIXES = ("ي", "ية", "يون", "يين", "يان", "يتان", "يتين", "يات")
+NISBA_SUFFIXES = ("ي", "ية", "يون", "يين", "يان", "يتان", "يتين", "يات", "يا")
 
 # Phrases that contain a country word but name a region or a place: they are
 # matched first and block the country reading.

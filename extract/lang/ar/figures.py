@@ -21,6 +21,7 @@ TENS = {
 }
 HUNDREDS = {
     "مائة": 100, "مئة": 100, "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200, "مائتا": 200, "مئتا": 200,
+    "مائتي": 200, "مئتي": 200,
     **{f"{p}{h}": n * 100 for p, n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
                                        ("ثمان", 8), ("تسع", 9)) for h in ("مائة", "مئة")},
 }
@@ -65,9 +66,13 @@ QUANTITIES = {
     "ounce": ["أوقية", "أونصة"],
 }
 PER_DAY = ["يوميا", "في اليوم", "يومياً", "في اليوم الواحد", "/ يوم", "/يوم"]
-RATE_WORDS = ["يوميا", "سنويا", "شهريا", "أسبوعيا", "في اليوم", "في السنة", "في العام", "في الشهر"]
+RATE_WORDS = ["يوميا", "سنويا", "شهريا", "أسبوعيا", "في اليوم", "في اليوم الواحد"]
 
 MULTIPLIERS = {"ضعف": 2, "ضعفا": 2, "ضعفين": 2, "ضعفي": 2, "أضعاف": None, "ضعفان": 2}
+# Forms that are "double" even without a cue (ضعف alone may mean "weakness").
+UNAMBIGUOUS_MULTIPLIERS = ["ضعفين", "ضعفي", "ضعفان", "ضعفا"]
+# A bare ضعف is "double" before these words (ضعف ما كان عليه، ضعف الرقم).
+MULTIPLIER_NEXT = ["ما", "الرقم", "المتوسط", "حجم", "مستوى", "قيمة", "عدد", "نظيره", "نظيرتها", "مثيله", "المعدل"]
 # مرة / مرات are "times" (multiplier) only before a comparative; else a count of occasions.
 TIMES = ["مرة", "مرات"]
 COMPARATIVES = {"أكثر", "أكبر", "أعلى", "أقل", "أصغر", "أسرع", "أغلى", "أرخص", "أطول"}
@@ -125,8 +130,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 PRE_MODIFIERS = [
     ("أكثر من", False, "more_than"), ("ما يزيد على", False, "more_than"), ("ما يزيد عن", False, "more_than"),
     ("ما يربو على", False, "more_than"), ("أزيد من", False, "more_than"), ("ما يفوق", False, "more_than"),
-    ("أقل من", False, "less_than"), ("ما دون", False, "less_than"),
-    ("ما لا يقل عن", False, "at_least"), ("على الأقل", False, "at_least"),
+    ("أقل من", False, "less_than"),
+    ("ما لا يقل عن", False, "at_least"),
     ("حوالي", True, None), ("حوالى", True, None), ("نحو", True, None), ("قرابة", True, None),
     ("ما يقرب من", True, None), ("ما يقارب", True, None), ("زهاء", True, None), ("ما يناهز", True, None),
     ("تقريبا", True, None), ("قرابة الـ", True, None),
@@ -143,8 +148,11 @@ VERB_MODIFIERS = [
 NEGATED_AT_LEAST = ["لا يقل عن", "لا تقل عن", "لم يقل عن", "لم تقل عن"]
 NEGATED_AT_MOST = ["لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن", "لا يتجاوز", "لا تتجاوز", "لا يتعدى",
                    "لا تتعدى"]
-POST_MODIFIERS = [("تقريبا", True, None), ("على الأقل", False, "at_least"), ("أو أكثر", False, "at_least"),
-                  ("فأكثر", False, "at_least"), ("أو أقل", False, "at_most")]
+POST_MODIFIERS = [("تقريبا", True, None), ("أو أكثر", False, "at_least"), ("فأكثر", False, "at_least"),
+                  ("أو أقل", False, "at_most")]
+# Outside the span: words right before the number, or right after the figure.
+BEFORE_OUTSIDE = [("ما دون", "less_than"), ("دون", "less_than"), ("حتى", "at_most")]
+AFTER_OUTSIDE = [("على الأقل", "at_least")]
 
 # Verbs (and verbal nouns) whose subject is what a figure measures.
 MEASURE_VERBS = [
@@ -212,5 +220,6 @@ NOT_COUNTED = set(MONTHS) | {
     "أسبوعيا", "حاليا", "أيضا", "الآن", "وذلك", "ذلك", "هذا", "هذه", "بينما", "حين", "حيث", "إذ", "عندما",
     "وهو", "وهي", "وفقا", "طبقا", "منها", "منهم", "منه", "فيها", "فيه", "لها", "له", "أي", "بعد", "قبل",
     "بل", "لكن", "غير", "سوى", "إلا", "مقارنة", "بزيادة", "بانخفاض", "بنسبة", "بقيمة", "بمعدل", "تم", "كان",
-    "كانت", "يكون", "تكون", "وكان", "وكانت", "ليصل", "لتصل", "ليبلغ", "لتبلغ",
+    "كانت", "يكون", "تكون", "وكان", "وكانت", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "صباحا", "مساء", "مساءً",
+    "ظهرا", "فجرا", "بتوقيت",
 }

@@ -1,0 +1,263 @@
+"""Agreements: treaties, agreements, declarations, memoranda, action plans,
+protocols, charters and contracts, with parties, topic, status and time.
+
+A trigger word (`extract.lang.ar.agreements.TRIGGERS`) starts a phrase; the
+phrase runs over its name, adjectives, complements, party phrase (`بين X
+وY`, `مع X`) and topic (`بشأن ...`, `للتعاون في ...`) until a stop word,
+punctuation or another trigger.  False friends are filtered: `إعلان` meaning
+an announcement (`إعلان الشركة عن ...`), `اتفاق` meaning consensus
+(`على اتفاق تام`), `عقد` outside a signing context.
+
+- parties: the countries named inside the phrase (names and adjectives), and
+  the subject of a signing verb before it (`وقعت مصر والسعودية اتفاقية`);
+  a party the text only implies is left out;
+- specific: false for vague mentions (`مجموعة من الاتفاقيات`, or a plural
+  with neither name, complement nor party);
+- status: the nearest cue in the sentence (planned, signed, in force,
+  implemented, proposed), else unknown.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .countries import CountryHit
+from .figures import _time_in
+from .lang.ar import agreements as L
+from .lexicon import PhraseLexicon, phrase_keys
+from .normalize import key
+from .records import Agreement
+from .tokenize import Tokenized
+
+_STOP = frozenset(key(w) for w in L.STOP)
+_ANNOUNCE = frozenset(key(w) for w in L.ANNOUNCEMENT_NEXT)
+_CONSENSUS_NEXT = frozenset(key(w) for w in L.CONSENSUS_NEXT)
+_CONTRACT_CTX = frozenset(key(w) for w in L.CONTRACT_CONTEXT)
+_TOPIC = [phrase_keys(p) for p in L.TOPIC_MARKERS]
+_VAGUE = [phrase_keys(p) for p in L.VAGUE_BEFORE]
+_PARTY = frozenset(key(w) for w in L.PARTY_MARKERS)
+_STATUS = [(status, phrase_keys(p)) for status, ps in L.STATUS_CUES.items() for p in ps]
+_SIGN_VERBS = frozenset(key(w) for w in ("وقعت", "وقع", "وقعا", "وقعتا", "أبرمت", "أبرم", "اتفقت", "اتفق", "اتفقا",
+                                         "تبنت", "اعتمدت", "صادقت", "ستوقع", "سيوقع", "توقع"))
+_PLURAL_TRIGGERS = frozenset(key(w) for w in ("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات", "بروتوكولات", "عقود",
+                                              "صفقات", "مواثيق", "خطط"))
+_DEF_DECL = frozenset(key(w) for w in L.DEFINITE_DECLARATION_NEXT)
+_PLAIN_ADJ = frozenset(key(w) for w in L.PLAIN_ADJECTIVES)
+TOPIC_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> PhraseLexicon:
+    return PhraseLexicon(L.TRIGGERS.items(), clitics=True, strip_article=True)
+
+
+def _k(t: Tokenized, i: int) -> str:
+    return key(t.tokens[i].norm) if 0 <= i < len(t.tokens) else ""
+
+
+def _stem_k(t: Tokenized, i: int) -> set[str]:
+    return {key(a.stem) for a in t.tokens[i].analyses} if 0 <= i < len(t.tokens) else set()
+
+
+def find_agreements(t: Tokenized, hits: list[CountryHit]) -> list[Agreement]:
+    out: list[Agreement] = []
+    lex = _triggers()
+    tokens = t.tokens
+    country_starts = {h.first for h in hits if h.form == "name"}
+    i = 0
+    while i < len(tokens):
+        m = lex.match_at(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        kind = m.value
+        if not _accept(t, m.first, m.last, kind, country_starts):
+            i = m.last
+            continue
+        definite = _definite(tokens[m.first])
+        end = _extent(t, m.last, lex, hits, definite)
+        if definite and end == m.last:
+            i = end  # a bare back-reference (الاتفاق، المعاهدة): the agreement was named before
+            continue
+        rec = _record(t, m, kind, end, hits)
+        out.append(rec)
+        i = end
+    return out
+
+
+def _accept(t: Tokenized, first: int, last: int, kind: str, country_starts: set[int]) -> bool:
+    nxt = _k(t, last)
+    tok = t.tokens[first]
+    if last >= len(t.tokens) or t.tokens[last].kind == "punct":
+        return False  # a bare trigger names nothing
+    if kind == "declaration":
+        if _definite(tok):
+            return nxt in _DEF_DECL
+        if last in country_starts:
+            return False  # إعلان الولايات المتحدة: the country's announcement
+        return nxt not in _ANNOUNCE and t.tokens[last].kind in ("word", "latin")
+    if kind == "agreement" and key(tok.norm).endswith("اتفاق") or key(tok.norm) in (key("اتفاقا"),):
+        if nxt in _CONSENSUS_NEXT or _k(t, first - 1) in (key("على"),):
+            return False
+        if any(a.proclitics == "ب" and a.article for a in tok.analyses) and nxt == key("مع"):
+            return False  # بالاتفاق مع: "in agreement with"
+    if kind == "contract":
+        sent = t.sentence_of(first)
+        return any(_stem_k(t, j) & _CONTRACT_CTX for j in range(sent.first, sent.last))
+    return True
+
+
+def _definite(tok) -> bool:
+    """Whether a trigger token carries the article (الاتفاقية، بالاتفاقية، للاتفاقية)."""
+    return any(a.article or a.proclitics.endswith("ال") or a.proclitics.endswith("لل") for a in tok.analyses[1:]) \
+        and any(x in tok.norm[:4] for x in ("ال", "لل"))
+
+
+def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], definite: bool) -> int:
+    """The end (exclusive token index) of the phrase that starts with a trigger.
+
+    After an indefinite trigger the next word is its name or genitive
+    (إعلان خوجاند، اتفاقية وضع القوات); after that, and right after a definite
+    trigger, the phrase goes on over definite words (adjectives), complements
+    with ل, countries, year ranges, and the words after a party or topic marker.
+    """
+    tokens = t.tokens
+    limit = min(len(tokens), j + 12)
+    start = j
+    marker_words = None  # words taken since a party or topic marker
+    country_starts = {h.first for h in hits}
+    countries = {x for h in hits for x in range(h.first, h.last)}
+    while j < limit:
+        tok = tokens[j]
+        k = key(tok.norm)
+        if marker_words is not None:
+            if marker_words >= TOPIC_MAX_WORDS and j not in countries:
+                break
+            marker_words += 1
+        is_marker = k in _PARTY or any(_keys_at(t, j, p) for p in _TOPIC)
+        if is_marker:
+            marker_words = 0
+        if tok.kind == "punct" and tok.norm != "-":
+            break
+        if tok.kind == "num":
+            # a year range in a plan's name (خطة عمل 2025-2027) belongs to it
+            if "-" in tok.norm or len(tok.norm) == 4:
+                j += 1
+                continue
+            break
+        # «و» + word ends the phrase, except for a country (a list of parties: وقيرغيزستان)
+        if j not in country_starts and any(a.proclitics == "و" and len(a.stem) >= 3 for a in tok.analyses):
+            break
+        if k in _STOP and not is_marker:
+            break
+        if lex.match_at(tokens, j) is not None:
+            break  # another agreement starts
+        first_word = j == start and not definite
+        if not (first_word or is_marker or marker_words is not None or j in countries or tok.kind == "latin"
+                or tok.norm.startswith("ال") or (tok.norm.startswith("ل") and len(tok.norm) > 3)):
+            break
+        j += 1
+    return j
+
+
+def _keys_at(t: Tokenized, j: int, phrase: tuple[str, ...]) -> bool:
+    if j + len(phrase) > len(t.tokens):
+        return False
+    if phrase[-1] == key("ب"):  # المتعلقة ب...: the preposition is a clitic of the next word
+        return all(_k(t, j + x) == p for x, p in enumerate(phrase[:-1])) and \
+            t.tokens[j + len(phrase) - 1].norm.startswith("ب")
+    first = phrase[0] in _stem_k(t, j)
+    return first and all(_k(t, j + x) == p for x, p in enumerate(phrase[1:], 1))
+
+
+def _record(t: Tokenized, m, kind: str, end: int, hits: list[CountryHit]) -> Agreement:
+    tokens = t.tokens
+    # the span keeps the article: الاتفاقية, not اتفاقية
+    offset = m.offset - 2 if m.proclitics.endswith("ال") else m.offset - 1 if m.proclitics.endswith("لل") else m.offset
+    s, _ = t.stem_span(tokens[m.first], offset)
+    e = tokens[end - 1].end
+    text = t.raw[s:e]
+    parties = [h.iso2 for h in hits if m.first <= h.first and h.last <= end]
+    parties += _signing_subjects(t, m.first, hits)
+    parties = list(dict.fromkeys(parties))
+    topic = _topic(t, m, end, hits)
+    sent = t.sentence_of(m.first)
+    year, period = _time_in(t, m.first, min(sent.last, end + 8))
+    return Agreement(
+        text=text, start=s, end=e, type=kind, title=text, parties=parties, topic=topic,
+        status=_status(t, m.first, end), year=year, period=period, specific=_specific(t, m, end, parties),
+    )
+
+
+def _signing_subjects(t: Tokenized, first: int, hits: list[CountryHit]) -> list[str]:
+    """`وقعت مصر والسعودية اتفاقية`: the countries between a signing verb and the trigger."""
+    j = first - 1
+    lo = max(t.sentence_of(first).first, first - 8)
+    while j >= lo:
+        if _stem_k(t, j) & _SIGN_VERBS:
+            return [h.iso2 for h in hits if j < h.first and h.last <= first]
+        if t.tokens[j].kind == "punct":
+            break
+        j -= 1
+    return []
+
+
+def _topic(t: Tokenized, m, b: int, hits: list[CountryHit]) -> str | None:
+    """What the agreement is about: after a marker (بشأن، حول، في مجال), a
+    complement with ل (للتعاون الصناعي، لتعميق التعاون), or the genitive of
+    an indefinite trigger (اتفاقيات الاستخدام الرشيد لأموداريا)."""
+    tokens = t.tokens
+    a = m.last
+    countries = {x for h in hits for x in range(h.first, h.last)}
+    stop = next((x for x in range(a, b) if _k(t, x) in _PARTY), b)
+    for j in range(a, stop):
+        for p in _TOPIC:
+            if _keys_at(t, j, p):
+                start = j + len(p) - (1 if p[-1] == key("ب") else 0)
+                off = 1 if p[-1] == key("ب") else 0
+                return _span_text(t, start, stop, off)
+    j = a
+    while j < stop and (_k(t, j) in _PLAIN_ADJ or j in countries or tokens[j].kind == "num"):
+        j += 1
+    if j >= stop:
+        return None
+    tok = tokens[j]
+    if tok.norm.startswith("ل") and len(tok.norm) > 4 and j not in countries:
+        return _span_text(t, j, stop, 1)
+    if not _definite(tokens[m.first]) and tok.norm.startswith("ال") and j not in countries:
+        return _span_text(t, j, stop, 0)
+    return None
+
+
+def _span_text(t: Tokenized, a: int, b: int, offset: int) -> str | None:
+    if a >= b:
+        return None
+    s, _ = t.stem_span(t.tokens[a], offset)
+    return t.raw[s:t.tokens[b - 1].end]
+
+
+def _status(t: Tokenized, first: int, end: int) -> str:
+    sent = t.sentence_of(first)
+    best = None
+    for j in range(sent.first, sent.last):
+        for status, phrase in _STATUS:
+            if _keys_at(t, j, phrase) or (len(phrase) == 1 and phrase[0] in _stem_k(t, j)):
+                # inside the phrase itself only the cues that qualify it
+                dist = 0 if first <= j < end else (first - j if j < first else j - end + 1) + 1
+                if best is None or dist < best[0]:
+                    best = (dist, status)
+    return best[1] if best else "unknown"
+
+
+def _specific(t: Tokenized, m, end: int, parties: list[str]) -> bool:
+    for p in _VAGUE:
+        n = len(p)
+        if m.first - n >= 0 and all(_k(t, m.first - n + x) == p[x] for x in range(n)):
+            return False
+    plural = key(t.tokens[m.first].norm) in _PLURAL_TRIGGERS or any(
+        key(a.stem) in _PLURAL_TRIGGERS for a in t.tokens[m.first].analyses)
+    if not plural:
+        return True
+    # a plural is specific when it has a complement or a named party
+    body = [x for x in range(m.last, end) if not t.tokens[x].norm.startswith("ال") or x > m.last]
+    return bool(parties) or any(not t.tokens[x].norm.startswith("ال") for x in range(m.last, end)) or len(body) > 2

@@ -1,0 +1,93 @@
+"""The NER model: training data preparation, loading, fallback, and what the
+committed model finds on real text."""
+
+import json
+
+import pytest
+
+from extract import ner
+from extract.ner_data import Sentence, bio_to_spans, prepare, rejoin_clitics, SOURCES
+from extract.pipeline import Pipeline
+from extract.tokenize import tokenize
+
+MODEL = ner.DEFAULT_MODEL
+
+
+def test_fane_clitics_are_glued_back_and_keep_their_labels():
+    # NewsFANE: «و قال رئيس الاتحاد برند جوتشولك» and «عاصمة ها»
+    s = Sentence(["و", "قال", "رئيس", "ل", "الاتحاد", "عاصمة", "ها", "و", "مصر", "و", "2002"],
+                 ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-GPE", "O", "O"])
+    r = rejoin_clitics(s)
+    assert r.words == ["وقال", "رئيس", "لالاتحاد", "عاصمتها", "ومصر", "و", "2002"] or \
+        r.words == ["وقال", "رئيس", "للاتحاد", "عاصمتها", "ومصر", "و", "2002"]
+    assert r.labels[r.words.index("ومصر")] == "B-GPE"
+    assert r.labels[2] == "B-ORG"
+
+
+def test_lalal_spelling_is_repaired():
+    r = rejoin_clitics(Sentence(["لالاتحاد", "الاوروبي"], ["B-ORG", "I-ORG"]))
+    assert r.words[0] == "للاتحاد"
+
+
+def test_prepare_normalizes_like_the_pipeline_and_drops_aqmar_misc():
+    s = prepare(Sentence(["أعلنت", "إسرائيل", "اليورانيوم"], ["O", "B-GPE", "B-MISC"]), SOURCES["aqmar"])
+    assert s.words == ["اعلنت", "اسرائيل", "اليورانيوم"]
+    assert s.labels == ["O", "B-GPE", "O"]
+
+
+def test_bio_to_spans_repairs_stray_inside_tags():
+    assert bio_to_spans(["B-PERSON", "I-PERSON", "O", "I-ORG", "I-ORG", "B-GPE"]) == [
+        (0, 2, "PERSON"), (3, 5, "ORG"), (5, 6, "GPE")]
+
+
+def test_missing_model_gives_a_warning_and_rules_still_run(tmp_path, seed_text):
+    art = Pipeline(ner_model=tmp_path / "nothing").extract(seed_text)
+    assert any(w.startswith("ner_unavailable: no NER model") for w in art.warnings)
+    assert {c.iso2 for c in art.countries} >= {"UZ", "AZ"}
+    assert any(p.name == "شوكت ميرزيوييف" for p in art.people)
+
+
+def test_broken_model_gives_a_warning(tmp_path, seed_text):
+    (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
+    art = Pipeline(ner_model=tmp_path).extract(seed_text)
+    assert any(w.startswith("ner_unavailable: cannot load") for w in art.warnings)
+    assert art.figures
+
+
+def test_rules_only_pipeline_says_nothing_about_the_model(seed_text):
+    art = Pipeline(ner_model=False).extract(seed_text)
+    assert not any(w.startswith("ner_unavailable") for w in art.warnings)
+
+
+needs_model = pytest.mark.skipif(not (MODEL / "meta.json").is_file(), reason="models/ner is not trained yet")
+
+
+@needs_model
+def test_committed_model_has_its_metadata():
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    assert set(meta["labels"]["ner"]) >= {"PERSON", "ORG", "GPE", "LOC", "MISC"}
+    assert "train-ner" in meta["training_command"]
+    assert {s["name"] for s in meta["sources"]} >= {"newsfane", "wikifane"}
+    size = sum(f.stat().st_size for f in MODEL.rglob("*") if f.is_file())
+    assert size < 40 * 1024 * 1024
+
+
+@needs_model
+def test_model_finds_people_in_the_seed_with_raw_offsets(seed_text):
+    nlp, reason = ner.load()
+    assert reason is None
+    t = tokenize(seed_text)
+    spans = ner.run(nlp, t)
+    people = {t.raw[t.tokens[s.first].start:t.tokens[s.last - 1].end] for s in spans if s.label == "PERSON"}
+    assert any("ميرزيوييف" in p for p in people)
+    for s in spans:
+        assert s.label in {"PERSON", "ORG", "GPE", "LOC", "MISC"}
+
+
+@needs_model
+def test_default_pipeline_loads_the_model(seed_text):
+    art = Pipeline().extract(seed_text)
+    assert not any(w.startswith("ner_unavailable") for w in art.warnings)
+    assert any(e.source == "ner" for e in art.entities)
+    names = {p.name for p in art.people}
+    assert {"شوكت ميرزيوييف", "عزيز كودراتوف", "إلهام علييف"} <= names
