@@ -36,7 +36,11 @@ _CONTRACT_CTX = frozenset(key(w) for w in L.CONTRACT_CONTEXT)
 _TOPIC = [phrase_keys(p) for p in L.TOPIC_MARKERS]
 _VAGUE = [phrase_keys(p) for p in L.VAGUE_BEFORE]
 _PARTY = frozenset(key(w) for w in L.PARTY_MARKERS)
-_STATUS = [(status, phrase_keys(p)) for status, ps in L.STATUS_CUES.items() for p in ps]
+_STATUS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # first word → (status, phrase)
+for _status_name, _phrases in L.STATUS_CUES.items():
+    for _p in _phrases:
+        _pk = phrase_keys(_p)
+        _STATUS.setdefault(_pk[0], []).append((_status_name, _pk))
 _SIGN_VERBS = frozenset(key(w) for w in ("وقعت", "وقع", "وقعا", "وقعتا", "أبرمت", "أبرم", "اتفقت", "اتفق", "اتفقا",
                                          "تبنت", "اعتمدت", "صادقت", "ستوقع", "سيوقع", "توقع"))
 _PLURAL_TRIGGERS = frozenset(key(w) for w in ("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات", "بروتوكولات", "عقود",
@@ -237,12 +241,14 @@ def _span_text(t: Tokenized, a: int, b: int, offset: int) -> str | None:
 
 
 def _status(t: Tokenized, first: int, end: int) -> str:
+    """The status cue nearest to the agreement in its sentence."""
     sent = t.sentence_of(first)
     best = None
     for j in range(sent.first, sent.last):
-        for status, phrase in _STATUS:
-            if _keys_at(t, j, phrase) or (len(phrase) == 1 and phrase[0] in _stem_k(t, j)):
-                # inside the phrase itself only the cues that qualify it
+        for k in _stem_k(t, j):
+            for status, phrase in _STATUS.get(k, ()):
+                if len(phrase) > 1 and not all(_k(t, j + x) == p for x, p in enumerate(phrase[1:], 1)):
+                    continue
                 dist = 0 if first <= j < end else (first - j if j < first else j - end + 1) + 1
                 if best is None or dist < best[0]:
                     best = (dist, status)

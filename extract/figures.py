@@ -36,6 +36,7 @@ from .records import Figure
 from .tokenize import Token, Tokenized
 
 _PUNCT_CLAUSE = frozenset(",;:.!?()[]\"'«»")
+LEFT_WINDOW = 12  # tokens before a figure searched for its year
 
 
 def _keys(words) -> frozenset[str]:
@@ -707,12 +708,11 @@ def _context(t: Tokenized, found: list[Found], n: int, hits: list[CountryHit]) -
     left, right = _clause_bounds(t, found, n)
     year, period = _time_in(t, f.last, right)
     if year is None and period is None:
-        year, period = _time_in(t, left, f.first)
-    if year is None and period is None and n > 0:
-        # «ما بين 13% و14%», «من X إلى Y»: the second figure of a range shares the first's time
-        between = {key(x.norm) for x in t.tokens[found[n - 1].last:f.first]}
-        if f.first - found[n - 1].last <= 2 and (WA in between or ILA & between or _glued_wa(t, f)):
-            year, period = found[n - 1].year, found[n - 1].period
+        year, period = _time_in(t, max(left, f.first - LEFT_WINDOW), f.first)
+    if year is None and period is None and n > 0 and t.sentence_of(found[n - 1].first) is t.sentence_of(f.first):
+        # a run of figures in one sentence shares its time frame («ما بين 13% و14%»,
+        # «بلغت 5.339 مليون فرد، منهم 4.251 مليون ...»)
+        year, period = found[n - 1].year, found[n - 1].period
     f.year, f.period = year, period
     _subject(t, found, n, left)
     lo = f.subject_tokens[0] if f.subject_tokens else left
@@ -722,11 +722,13 @@ def _context(t: Tokenized, found: list[Found], n: int, hits: list[CountryHit]) -
     for h in hits:
         if lo <= h.first and h.last <= f.last and h.iso2 not in codes:
             codes.append(h.iso2)
+    if not codes:
+        # no country in the figure's own clause: the countries its sentence names
+        sent = t.sentence_of(f.first)
+        for h in hits:
+            if sent.first <= h.first and h.last <= sent.last and h.iso2 not in codes:
+                codes.append(h.iso2)
     f.countries = codes
-
-
-def _glued_wa(t: Tokenized, f: Found) -> bool:
-    return f.first > 0 and key(t.tokens[f.first - 1].norm) == WA
 
 
 def _year_of(tok: Token) -> int | None:

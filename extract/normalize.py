@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -94,7 +95,9 @@ def normalize_text(raw: str) -> str:
     return normalize(raw).text
 
 
+@lru_cache(maxsize=1 << 18)
 def key(s: str) -> str:
     """Lookup key of a raw or normalized string: the normalized text with alef
-    maksura and teh marbuta folded and Latin lower-cased."""
+    maksura and teh marbuta folded and Latin lower-cased (cached: the rules ask
+    for the same words again and again)."""
     return fold_key(normalize(s).text)

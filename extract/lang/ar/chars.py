@@ -9,6 +9,8 @@ at import time.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -120,6 +122,7 @@ def build_table() -> tuple[dict[str, str], dict[str, str]]:
     return one, special
 
 
+@lru_cache(maxsize=1 << 18)
 def fold_key(s: str) -> str:
     """Lookup-key folding on an already normalized string: alef maksura → yeh,
     teh marbuta → heh, Latin lower case.  Used for lexicon keys only, never for

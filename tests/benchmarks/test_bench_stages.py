@@ -1,0 +1,104 @@
+"""Speed of each stage on the seed article (characters per second = len / mean).
+
+Run with `make bench`; under `make test` each runs once, as a plain test.
+The stages after tokenization are timed on a tokenized article, alone."""
+
+import pytest
+
+from extract import ner
+from extract.agreements import find_agreements
+from extract.countries import find_countries
+from extract.entities import find_organizations, find_people
+from extract.figures import find_figures
+from extract.normalize import normalize
+from extract.pipeline import Pipeline
+from extract.spacy_doc import to_doc
+from extract.tokenize import tokenize
+
+
+@pytest.fixture(scope="module")
+def text(seed_text):
+    return seed_text
+
+
+def _report(benchmark, text):
+    benchmark.extra_info["chars"] = len(text)
+    if benchmark.stats:
+        benchmark.extra_info["chars_per_second"] = round(len(text) / benchmark.stats["mean"])
+
+
+def test_bench_normalize(benchmark, text):
+    out = benchmark(normalize, text)
+    assert out.raw == text
+    _report(benchmark, text)
+
+
+def test_bench_tokenize(benchmark, text):
+    out = benchmark(tokenize, text)
+    assert len(out.tokens) > 600
+    _report(benchmark, text)
+
+
+def test_bench_spacy_doc(benchmark, text):
+    t = tokenize(text)
+    doc = benchmark(to_doc, t)
+    assert len(doc) == len(t.tokens)
+    _report(benchmark, text)
+
+
+def test_bench_countries(benchmark, text):
+    t = tokenize(text)
+    hits = benchmark(find_countries, t)
+    assert {h.iso2 for h in hits} == {"UZ", "KZ", "KG", "TJ", "TM", "AZ", "AF"}
+    _report(benchmark, text)
+
+
+def test_bench_figures(benchmark, text):
+    t = tokenize(text)
+    hits = find_countries(t)
+    figs = benchmark(find_figures, t, hits)
+    assert len(figs) >= 20
+    _report(benchmark, text)
+
+
+def test_bench_agreements(benchmark, text):
+    t = tokenize(text)
+    hits = find_countries(t)
+    ags = benchmark(find_agreements, t, hits)
+    assert any(a.type == "treaty" for a in ags)
+    _report(benchmark, text)
+
+
+def test_bench_people_and_organizations_rules(benchmark, text):
+    t = tokenize(text)
+
+    def run():
+        orgs = find_organizations(t, [])
+        return find_people(t, [], orgs)
+
+    people = benchmark(run)
+    assert people
+    _report(benchmark, text)
+
+
+@pytest.mark.skipif(ner.load()[0] is None, reason="no NER model in models/ner")
+def test_bench_ner(benchmark, text):
+    nlp, _ = ner.load()
+    t = tokenize(text)
+    spans = benchmark(ner.run, nlp, t)
+    assert spans
+    _report(benchmark, text)
+
+
+def test_bench_pipeline(benchmark, text):
+    p = Pipeline()
+    art = benchmark(p.extract, text, "seed")
+    assert art.id == "seed" and art.figures
+    _report(benchmark, text)
+
+
+def test_bench_pipeline_rules_only(benchmark, text):
+    p = Pipeline(ner_model=False)
+    art = benchmark(p.extract, text, "seed")
+    assert art.figures
+    _report(benchmark, text)
