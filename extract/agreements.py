@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .countries import CountryHit
+from .entities import _titles
 from .figures import _time_in
 from .lang.ar import agreements as L
 from .lexicon import PhraseLexicon, phrase_keys
@@ -131,6 +132,7 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
     marker_words = None  # words taken since a party or topic marker
     country_starts = {h.first for h in hits}
     countries = {x for h in hits for x in range(h.first, h.last)}
+    after_party = False
     while j < limit:
         tok = tokens[j]
         k = key(tok.norm)
@@ -138,9 +140,20 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
             if marker_words >= TOPIC_MAX_WORDS and j not in countries:
                 break
             marker_words += 1
-        is_marker = k in _PARTY or any(_keys_at(t, j, p) for p in _TOPIC)
+        topic = next((p for p in _TOPIC if _keys_at(t, j, p)), None)
+        if topic is not None and len(topic) > 1 and topic[-1] != key("ب"):
+            j += len(topic)  # للتعاون في ...: the whole marker
+            marker_words = 0
+            after_party = False
+            continue
+        is_marker = k in _PARTY or topic is not None
         if is_marker:
             marker_words = 0
+            after_party = k in _PARTY
+        elif after_party and j not in countries and not tok.has_article and key(tok.norm) not in _PARTY_NOUNS:
+            break  # بين الأردن والولايات المتحدة | حيز التنفيذ
+        if _titles().match_at(tokens, j) is not None and j > start:
+            break  # وقع على المعاهدة المصرية الإسرائيلية | الرئيس المصري
         if tok.kind == "punct" and tok.norm != "-":
             break
         if tok.kind == "num":
@@ -156,12 +169,20 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
             break
         if lex.match_at(tokens, j) is not None:
             break  # another agreement starts
-        first_word = j == start and not definite
+        first_word = (j == start and not definite) or (j > start and _ل_complement(tokens[j - 1]))
         if not (first_word or is_marker or marker_words is not None or j in countries or tok.kind == "latin"
-                or tok.norm.startswith("ال") or (tok.norm.startswith("ل") and len(tok.norm) > 3)):
+                or tok.norm.startswith("ال") or _ل_complement(tok)):
             break
         j += 1
     return j
+
+
+def _ل_complement(tok) -> bool:
+    """لقمة، للتعاون: a complement with ل (its genitive may follow: لقمة باريس)."""
+    return tok.norm.startswith("ل") and len(tok.norm) > 3 and tok.is_arabic
+
+
+_PARTY_NOUNS = frozenset(key(w) for w in ("دول", "دولة", "الدول", "حكومة", "حكومتي", "حكومات"))
 
 
 def _keys_at(t: Tokenized, j: int, phrase: tuple[str, ...]) -> bool:
@@ -234,8 +255,17 @@ def _topic(t: Tokenized, m, b: int, hits: list[CountryHit]) -> str | None:
 
 
 def _span_text(t: Tokenized, a: int, b: int, offset: int) -> str | None:
+    """The raw text of tokens [a, b), the first without `offset` proclitic
+    characters; a noun phrase ends after an adjective when a new definite noun
+    follows (الموارد المائية | التنفيذ المشترك)."""
     if a >= b:
         return None
+    for x in range(a + 1, b):
+        prev, cur = t.tokens[x - 1].norm, t.tokens[x].norm
+        if (prev.endswith("ية") or prev.endswith("ي")) and cur.startswith("ال") and not (
+                cur.endswith("ي") or cur.endswith("ية") or cur.endswith("ة") or cur.endswith("ين")):
+            b = x
+            break
     s, _ = t.stem_span(t.tokens[a], offset)
     return t.raw[s:t.tokens[b - 1].end]
 

@@ -56,6 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--report", metavar="FILE.md", help="write the misses and false alarms of each article")
 
+    n = sub.add_parser("eval-ner", help="score the NER model on a CoNLL file (per label, strict and partial)")
+    n.add_argument("conll", nargs="+", help="TOKEN<TAB>BIO-LABEL files (e.g. ../shared/data/ner/anercorp/dev.conll)")
+    n.add_argument("--model", help="model folder (default: models/ner)")
+    n.add_argument("--source", help="preparation of the file: newsfane, wikifane, anercorp, aqmar, wojood-sample "
+                                    "(default: the name of its folder)")
+    n.add_argument("--merge-gpe", action="store_true", default=None,
+                   help="score GPE as LOC (default for sources without GPE)")
+    n.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     g = sub.add_parser("gold-check", help="validate the gold annotations of a corpus folder")
     g.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
     return parser
@@ -83,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "eval":
         return _eval(args)
+    if args.command == "eval-ner":
+        return _eval_ner(args)
     if args.command == "gold-check":
         return _gold_check(Path(args.corpus))
     return _run(args)
@@ -105,6 +116,32 @@ def _eval(args: argparse.Namespace) -> int:
     if args.report:
         Path(args.report).write_text(report_markdown(results), encoding="utf-8")
         print(f"report: {args.report}", file=sys.stderr)
+    return 0
+
+
+def _eval_ner(args: argparse.Namespace) -> int:
+    import json
+
+    from . import ner
+    from .ner_eval import evaluate_conll
+
+    nlp, reason = ner.load(Path(args.model) if args.model else None)
+    if nlp is None:
+        print(f"extract: {reason}", file=sys.stderr)
+        return 2
+    results = {}
+    for path in args.conll:
+        if not Path(path).is_file():
+            print(f"extract: no such file: {path}", file=sys.stderr)
+            return 2
+        scores = evaluate_conll(nlp, Path(path), args.source, args.merge_gpe)
+        results[path] = scores.as_dict()
+        if not args.json:
+            print(f"== {path}")
+            print(scores.table())
+            print()
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -140,7 +140,7 @@ def _resolve_oman(t: Tokenized, hits: list[CountryHit]) -> list[CountryHit]:
     for h in oman_words:
         prev = key(tokens[h.first - 1].norm) if h.first > 0 else ""
         nxt = key(tokens[h.last].norm) if h.last < len(tokens) else ""
-        if "\u0651" in t.raw[h.start:h.end] or nxt in _AMMAN_AFTER or prev in (key("العاصمة"), key("عاصمة")):
+        if "\u0651" in t.raw[h.start:h.end] or nxt in _AMMAN_AFTER or prev in _AMMAN_AFTER:
             drop.add(h)
         elif jordan and not sultanate and prev in _AMMAN_BEFORE:
             drop.add(h)

@@ -108,8 +108,12 @@ def _name_token_ok(tokens: list[Token], i: int, position: int) -> bool:
             return False  # للدخل، وبقي: a clitic starts a new phrase, not a name
         if _org_heads().match_at(tokens, i) is not None:
             return False
-    if position > 0 and tok.norm[:1] in "بل" and len(tok.norm) > 3 and not tok.norm.startswith("بن"):
-        return False  # لوكالة، بالإعلان: a preposition starts the next phrase
+    if position > 0:
+        n = tok.norm
+        if n[:3] in ("بال", "وال", "كال", "فال") or n.startswith("لل") or (n[:1] == "و" and len(n) > 3):
+            return False  # بالإعلان، ورئيس: a clitic starts the next phrase
+        if n[:1] in "بل" and (_org_heads().match_at(tokens, i) or _titles().match_at(tokens, i)):
+            return False  # لوكالة الأنباء: a preposition and an organization
     return True
 
 
@@ -148,7 +152,7 @@ def _title_then_name(t: Tokenized, i: int) -> PersonDraft | None:
             continue  # «رئيس وزراء العراق»: the country is not part of the title
         tok = tokens[j]
         k = key(tok.norm)
-        if k in _TITLE_CONT or (tok.norm.startswith("ال") and tok.is_arabic and k not in _NAME_STOP) or (
+        if k in _TITLE_CONT or (tok.has_article and k not in _NAME_STOP) or (
                 tok.norm.startswith("وال") and j > m.last):
             j += 1
             title_end = j if country is None else title_end
@@ -168,6 +172,10 @@ def find_people(t: Tokenized, ner: list[NerSpan], orgs: list[OrgDraft]) -> list[
     taken: set[int] = set()
     i = 0
     while i < len(tokens):
+        blocked = _titles().match_at(tokens, i)
+        if blocked is not None and blocked.value is None:
+            i = blocked.last  # شرم الشيخ: a place, not a title
+            continue
         d = _title_then_name(t, i)
         if d is not None:
             drafts.append(d)
@@ -376,7 +384,9 @@ def _looks_like_name(tokens: list[Token], j: int) -> bool:
         return True
     if n.endswith("ة") or n.endswith("ي") or n[:1] in "وبلف":
         return False
-    nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if j + 1 >= len(tokens) or key(tokens[j + 1].norm) in _NAME_STOP:
+        return True
+    nxt = tokens[j + 1].norm
     return not (nxt.endswith("ية") or nxt.endswith("ي")) or tokens[j + 1].has_article
 
 

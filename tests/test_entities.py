@@ -1,0 +1,159 @@
+"""People and organizations from the rules alone (no NER model): title +
+nationality + name, ministry titles, short forms joining their person,
+place names that look like titles, known organizations, head + complement,
+generic words, and mention spans without proclitics."""
+
+import pytest
+
+from extract.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(ner_model=False)
+
+
+def person(article, name):
+    found = [p for p in article.people if p.name == name]
+    assert len(found) == 1, [p.name for p in article.people]
+    return found[0]
+
+
+def org_names(article):
+    return [o.name for o in article.organizations]
+
+
+# --- people -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title, country",
+    [
+        ("ووصف الرئيس الأوزبكي شوكت ميرزيوييف، في مقال نشر في وسائل الإعلام الوطنية، اجتماعات التشاور",
+         "شوكت ميرزيوييف", "الرئيس", "UZ"),
+        ("وقال وزير الاستثمار والصناعة والتجارة الأوزبكي عزيز كودراتوف إن المحادثات ستعطي دفعة بناءة",
+         "عزيز كودراتوف", "وزير الاستثمار والصناعة والتجارة", "UZ"),
+        pytest.param("وقال الرئيس الأذربيجاني إلهام علييف لوكالة الأنباء الأوزبكية إن الاجتماع سيكون مرحلة مهمة",
+                     "إلهام علييف", "الرئيس", "AZ"),
+        ("بعد 16 شهرا من زيارة الرئيس المصري أنور السادات لإسرائيل", "أنور السادات", "الرئيس", "EG"),
+        pytest.param("وقد وقع على المعاهدة الرئيس المصري أنور السادات ورئيس الوزراء الإسرائيلي مناحم بيغن",
+                     "مناحم بيغن", "رئيس الوزراء", "IL"),
+        ("أفيد بأن وزير الدفاع المصري عبد الفتاح السيسي أكد لنظيره الإسرائيلي",
+         "عبد الفتاح السيسي", "وزير الدفاع", "EG"),
+    ],
+)
+def test_title_nationality_name(pipe, sentence, name, title, country):
+    p = person(pipe.extract(sentence), name)
+    assert (p.title, p.country) == (title, country)
+    for m in p.mentions:
+        assert sentence[m.start:m.end] == m.text
+
+
+def test_title_without_nationality_has_no_country(pipe):
+    p = person(pipe.extract("ثم قام الرئيس حسني مبارك بإلقاء كلمته باعتبار مصر الدولة المضيفة"), "حسني مبارك")
+    assert p.title == "الرئيس"
+    assert p.country is None
+
+
+def test_surname_mentions_join_the_person(pipe, seed_text):
+    art = pipe.extract(seed_text)
+    named = [p for p in art.people if "ميرزيوييف" in p.name]
+    assert len(named) == 1
+    p = named[0]
+    assert (p.name, p.title, p.country) == ("شوكت ميرزيوييف", "الرئيس", "UZ")
+    assert [m.text for m in p.mentions] == ["شوكت ميرزيوييف"] + ["ميرزيوييف"] * 4
+    for m in p.mentions:
+        assert seed_text[m.start:m.end] == m.text
+
+
+def test_short_form_after_a_clitic_is_a_mention_without_it(pipe):
+    text = "وقال الرئيس الأوزبكي شوكت ميرزيوييف إن القمة ناجحة. وأشاد الضيوف بميرزيوييف في ختام الزيارة."
+    p = person(pipe.extract(text), "شوكت ميرزيوييف")
+    assert [m.text for m in p.mentions] == ["شوكت ميرزيوييف", "ميرزيوييف"]
+    assert text[p.mentions[1].start - 1] == "ب"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "وعقدت القمة العربية العادية في دورتها الخامسة عشرة في شرم الشيخ بحضور 14 من الملوك والرؤساء العرب"),
+        "جرت فعاليات المؤتمر على أرض مدينة شرم الشيخ المصرية",
+    ],
+)
+def test_title_word_inside_a_place_name_is_no_person(pipe, sentence):
+    assert pipe.extract(sentence).people == []
+
+
+# --- organizations ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("وأوضح رئيس مجلس الأمن أن الأمم المتحدة لن تكون قادرة على توفير قوة مراقبة", "الأمم المتحدة"),
+        ("كما أنه يتمتع بوضع متقدم مع الاتحاد الأوروبي", "الاتحاد الأوروبي"),
+        ("كانت إندونيسيا وحتى وقت قريب العضو الوحيد في جنوب شرق آسيا في أوبك", "أوبك"),
+        ("ونجحت وزارة الاقتصاد في تعزيز سياسة انفتاح دولة الإمارات على العالم", "وزارة الاقتصاد"),
+        pytest.param(
+            "وقال أسيل توليبيكوف، الأستاذ المشارك في جامعة ماكسوت ناريكباييف في أستانا، إن الاجتماعات مفيدة",
+            "جامعة ماكسوت ناريكباييف"),
+        ("وقال الرئيس الأذربيجاني إلهام علييف لوكالة الأنباء الأوزبكية إن الاجتماع سيكون مرحلة مهمة",
+         "وكالة الأنباء الأوزبكية"),
+        ("من مبادرة ميرزيوييف التي تم الإعلان عنها في الجمعية العامة للأمم المتحدة في عام 2017",
+         "الجمعية العامة للأمم المتحدة"),
+    ],
+)
+def test_organizations(pipe, sentence, name):
+    art = pipe.extract(sentence)
+    assert name in org_names(art)
+    o = next(o for o in art.organizations if o.name == name)
+    for m in o.mentions:
+        assert sentence[m.start:m.end] == m.text == name
+
+
+def test_complement_names_the_whole_assembly_not_the_united_nations_alone(pipe):
+    art = pipe.extract("في الجمعية العامة للأمم المتحدة في عام 2017")
+    assert org_names(art) == ["الجمعية العامة للأمم المتحدة"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتحتفظ الحكومة بالتأثير الكبير على القطع الرئيسية من قطاعات البناء التحتي",
+        "وقال البنك في بيان إن الأرباح ارتفعت",
+    ],
+)
+def test_generic_words_alone_are_not_organizations(pipe, sentence):
+    assert pipe.extract(sentence).organizations == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("وقد وقعت الحكومة عدة اتفاقيات مع الولايات المتحدة والاتحاد الأوروبي وتركيا", "الاتحاد الأوروبي"),
+        ("وقال الرئيس إن لوكالة الأنباء الأوزبكية دورا مهما", "وكالة الأنباء الأوزبكية"),
+    ],
+)
+def test_organization_mentions_leave_out_proclitics(pipe, sentence, name):
+    o = next(o for o in pipe.extract(sentence).organizations if o.name == name)
+    for m in o.mentions:
+        assert m.text == name
+        assert sentence[m.start:m.end] == name
+
+
+def test_one_record_per_organization_with_all_its_mentions(pipe):
+    text = "وأعلن الاتحاد الأوروبي خطة جديدة. وقال مسؤول إن الاتحاد الأوروبي سيمول المشروع."
+    orgs = [o for o in pipe.extract(text).organizations if o.name == "الاتحاد الأوروبي"]
+    assert len(orgs) == 1
+    assert len(orgs[0].mentions) == 2
+
+
+def test_rule_entities_of_the_seed(pipe, seed_text):
+    art = pipe.extract(seed_text)
+    assert all(e.source in ("rule", "gazetteer") for e in art.entities)
+    labels = {(e.text, e.label) for e in art.entities}
+    assert ("شوكت ميرزيوييف", "PERSON") in labels
+    assert ("الجمعية العامة للأمم المتحدة", "ORG") in labels
+    for e in art.entities:
+        assert seed_text[e.start:e.end] == e.text
