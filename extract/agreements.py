@@ -25,7 +25,7 @@ from .countries import CountryHit
 from .entities import _titles
 from .figures import _time_in
 from .lang.ar import agreements as L
-from .lexicon import PhraseLexicon, phrase_keys
+from .lexicon import PhraseLexicon, noun_phrase_end, phrase_keys
 from .normalize import key
 from .records import Agreement
 from .tokenize import Tokenized
@@ -260,12 +260,7 @@ def _span_text(t: Tokenized, a: int, b: int, offset: int) -> str | None:
     follows (الموارد المائية | التنفيذ المشترك)."""
     if a >= b:
         return None
-    for x in range(a + 1, b):
-        prev, cur = t.tokens[x - 1].norm, t.tokens[x].norm
-        if (prev.endswith("ية") or prev.endswith("ي")) and cur.startswith("ال") and not (
-                cur.endswith("ي") or cur.endswith("ية") or cur.endswith("ة") or cur.endswith("ين")):
-            b = x
-            break
+    b = noun_phrase_end(t.tokens, a, b)
     s, _ = t.stem_span(t.tokens[a], offset)
     return t.raw[s:t.tokens[b - 1].end]
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .countries import CountryHit, lexicon as country_lexicon
 from .lang.ar import entities as L
-from .lexicon import PhraseLexicon
+from .lexicon import PhraseLexicon, noun_phrase_end
 from .ner import NerSpan
 from .normalize import key
 from .records import Entity, Organization, Person, Span
@@ -183,8 +183,12 @@ def find_people(t: Tokenized, ner: list[NerSpan], orgs: list[OrgDraft]) -> list[
             i = d.last
         else:
             i += 1
-    for span in ner:
-        if span.label != "PERSON" or any(x in taken for x in range(span.first, span.last)):
+    persons = [s for s in ner if s.label == "PERSON" and _plausible_person(t, s)]
+    if ner:
+        drafts = [_fit_to_model(d, persons) for d in drafts]
+        taken = {x for d in drafts for x in range(d.first, d.last)}
+    for span in persons:
+        if any(x in taken for x in range(span.first, span.last)):
             continue
         first, off = span.first, _person_clitic(t, span.first)
         d = PersonDraft(first, span.last, off)
@@ -193,6 +197,26 @@ def find_people(t: Tokenized, ner: list[NerSpan], orgs: list[OrgDraft]) -> list[
         taken.update(range(span.first, span.last))
     drafts.sort(key=lambda d: d.first)
     return _merge_people(t, drafts)
+
+
+def _plausible_person(t: Tokenized, s: NerSpan) -> bool:
+    """A model PERSON span that is not a country and does not start with the
+    article (والجبس، رواندا are not people)."""
+    tok = t.tokens[s.first]
+    if tok.has_article or tok.norm[:3] in ("وال", "بال", "فال") or tok.norm.startswith("لل"):
+        return False
+    m = country_lexicon().match_at(t.tokens, s.first)
+    return not (m is not None and m.value != "-" and m.last >= s.last)
+
+
+def _fit_to_model(d: PersonDraft, persons: list[NerSpan]) -> PersonDraft:
+    """A name found after a title takes the extent of the model's PERSON span
+    that starts in it (مناحيم بيغن | لتقاسم جائزة)."""
+    for s in persons:
+        if d.first <= s.first < d.last:
+            d.first, d.last = s.first, min(max(s.last, s.first + 1), s.last)
+            break
+    return d
 
 
 def _person_clitic(t: Tokenized, i: int) -> int:
@@ -312,7 +336,7 @@ def find_organizations(t: Tokenized, ner: list[NerSpan]) -> list[OrgDraft]:
         m = _known_orgs().match_at(tokens, i)
         head = _org_heads().match_at(tokens, i)
         span = None
-        if head is not None:
+        if head is not None and (m is None or m.first != head.first or m.last <= head.last):
             end = _org_extent(t, head.last, key(head.value))
             if end > head.last and (m is None or end > m.last):
                 span = (head.first, end, head.offset)
@@ -325,7 +349,7 @@ def find_organizations(t: Tokenized, ner: list[NerSpan]) -> list[OrgDraft]:
         else:
             i += 1
     for s in ner:
-        if s.label != "ORG" or any(x in taken for x in range(s.first, s.last)):
+        if s.label != "ORG" or any(x in taken for x in range(s.first, s.last)) or not _plausible_org(t, s):
             continue
         off = _org_clitic(t, s.first)
         words = key(t.raw[slice(*t.stem_span(tokens[s.first], off))] if s.last - s.first == 1 else "")
@@ -335,6 +359,20 @@ def find_organizations(t: Tokenized, ner: list[NerSpan]) -> list[OrgDraft]:
         taken.update(range(s.first, s.last))
     found.sort()
     return _merge_orgs(t, found)
+
+
+def _plausible_org(t: Tokenized, s: NerSpan) -> bool:
+    """A model ORG span that is not a country's name (أوزبكستان) nor a head
+    with a plain adjective (اتحاد جمركي: a description)."""
+    tokens = t.tokens
+    m = country_lexicon().match_at(tokens, s.first)
+    if m is not None and m.value != "-" and m.last >= s.last:
+        return False
+    if s.last - s.first == 2 and not tokens[s.first].has_article:
+        second = tokens[s.first + 1]
+        if not second.has_article and (second.norm.endswith("ي") or second.norm.endswith("ية")):
+            return False
+    return True
 
 
 def _org_clitic(t: Tokenized, i: int) -> int:
@@ -373,7 +411,7 @@ def _org_extent(t: Tokenized, j: int, head: str | None) -> int:
                 j += 1
             continue
         break
-    return j
+    return noun_phrase_end(tokens, start - 1, j) if start > 0 else j
 
 
 def _looks_like_name(tokens: list[Token], j: int) -> bool:
@@ -398,7 +436,9 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
         s, _ = t.stem_span(tokens[first], off)
         span = (s, tokens[last - 1].end)
         name = key(t.raw[span[0]:span[1]])
-        o = by_name.get(name)
+        if tokens[first].norm.startswith("لل") and off == 1:
+            name = "ا" + name  # للأمم المتحدة: the article's alef is elided after ل
+        o = by_name.get(name) or next((x for n, x in by_name.items() if _same_org(n, name)), None)
         if o is None:
             o = OrgDraft(span, [span], first, last)
             by_name[name] = o
@@ -406,6 +446,12 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
         else:
             o.mentions.append(span)
     return orgs
+
+
+def _same_org(a: str, b: str) -> bool:
+    """منظمة أوبك and أوبك: one name ends with the other after a head word."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.endswith(" " + short) and len(long_.split()) == len(short.split()) + 1
 
 
 def org_records(t: Tokenized, orgs: list[OrgDraft]) -> list[Organization]:

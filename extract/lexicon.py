@@ -124,3 +124,15 @@ class PhraseLexicon(Generic[V]):
                 i = m.last
             else:
                 i += 1
+
+
+def noun_phrase_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where a definite noun phrase in tokens [a, b) ends: after an adjective
+    (a nisba: ...ي، ...ية) a definite word that is not one starts a new phrase
+    (الاتحاد الأفريقي | المركز السابع، الموارد المائية | التنفيذ المشترك)."""
+    for x in range(a + 1, b):
+        prev, cur = tokens[x - 1].norm, tokens[x].norm
+        if (prev.endswith("ية") or prev.endswith("ي")) and cur.startswith("ال") and not (
+                cur.endswith("ي") or cur.endswith("ية") or cur.endswith("ة") or cur.endswith("ين")):
+            return x
+    return b
