@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench schema clean
+.PHONY: run test bench schema clean train-ner
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,3 +31,6 @@ schema: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .benchmarks
+
+train-ner: $(STAMP)
+	$(BIN)/extract train-ner --data ../shared/data/ner --out models/ner --max-steps 8000

@@ -1,0 +1,66 @@
+"""Every span the pipeline reports, on every corpus article and on text full
+of diacritics, tatweel, presentation forms and invisible marks, is an exact
+slice of the raw input."""
+
+import pytest
+
+from extract.pipeline import Pipeline
+
+from .conftest import CORPUS
+
+ARTICLES = sorted((CORPUS / "articles").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def all_spans(article):
+    for f in article.figures:
+        yield "figure", f
+    for c in article.countries:
+        for m in c.mentions:
+            yield "country", m
+    for p in article.people:
+        for m in p.mentions:
+            yield "person", m
+    for o in article.organizations:
+        for m in o.mentions:
+            yield "organization", m
+    for a in article.agreements:
+        yield "agreement", a
+    for e in article.entities:
+        yield "entity", e
+
+
+def check(text, article):
+    n = 0
+    for kind, s in all_spans(article):
+        assert 0 <= s.start < s.end <= len(text), (kind, s)
+        assert text[s.start:s.end] == s.text, (kind, s)
+        n += 1
+    return n
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_corpus_spans_are_raw_slices(pipeline, path):
+    text = path.read_text(encoding="utf-8")
+    assert check(text, pipeline.extract(text)) > 5
+
+
+def test_spans_survive_decoration(pipeline, seed_text):
+    """The seed with a tatweel in every long word, tanween, an RLM after every
+    comma and Arabic-Indic digits: the same records, at raw offsets."""
+    table = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    decorated = []
+    for word in seed_text.split(" "):
+        if len(word) > 5 and word[2].isalpha() and word[3].isalpha():
+            word = word[:3] + "ـــ" + word[3:]
+        decorated.append(word.translate(table))
+    text = " ".join(decorated).replace("،", "،\u200f").replace("مليار ", "مليارٌ ")
+    plain = pipeline.extract(seed_text)
+    fancy = pipeline.extract(text)
+    assert check(text, fancy) > 50
+    assert [f.value for f in fancy.figures] == [f.value for f in plain.figures]
+    assert [c.iso2 for c in fancy.countries] == [c.iso2 for c in plain.countries]
