@@ -434,6 +434,12 @@ def parse_unit(t: Tokenized, j: int, number: Number, country_codes: dict[str, st
         return Unit("money", L.SYMBOLS[tok.norm], j + 1)
     if _is_counted_noun(tok, k):
         return Unit("count", _counted_noun(t, tok), j + 1)
+    # «148,000 من الأغنام», «سبعة وثلاثون من الشركات الصينية»: a partitive count
+    if k == MIN and j + 1 < len(tokens) and tokens[j + 1].has_article and tokens[j + 1].is_arabic \
+            and key(tokens[j + 1].norm) not in NOT_COUNTED and _unit_lexicon().match_at(tokens, j) is None:
+        noun = tokens[j + 1]
+        s, e = t.stem_span(noun, 2)
+        return Unit("count", _plain(t.raw[s:e]), j + 2)
     return None
 
 
@@ -504,7 +510,7 @@ def find_figures(t: Tokenized, country_hits: list[CountryHit] | None = None) -> 
                 found.append(bare)
             i += 1
             continue
-        fig = _figure_at(t, number, codes)
+        fig = _figure_at(t, number, codes, found)
         if fig is None:
             i = max(i + 1, number.last if number.scaled else i + 1)
             continue
@@ -559,7 +565,7 @@ def _article_currency_countries(hits: list[CountryHit]) -> dict[str, str]:
     return out
 
 
-def _figure_at(t: Tokenized, number: Number, codes: dict[str, str]) -> Found | None:
+def _figure_at(t: Tokenized, number: Number, codes: dict[str, str], found: list[Found]) -> Found | None:
     tokens = t.tokens
     first = number.first
     # a currency symbol before the number: $5, € 3 مليار
@@ -575,6 +581,11 @@ def _figure_at(t: Tokenized, number: Number, codes: dict[str, str]) -> Found | N
         if not number.scaled:
             return None
         unit = Unit("count", None, number.last)
+        # «أكثر من 40 مليون دولار ... إلا 3 ملايين»: the currency is left out
+        sent = t.sentence_of(number.first)
+        prev = next((f for f in reversed(found) if f.first >= sent.first), None)
+        if prev is not None and prev.unit.kind == "money":
+            unit = Unit("money", prev.unit.unit, number.last)
     if number.year_like and not number.scaled and unit.kind == "count" and _year_context(t, number):
         return None
     f = Found(number, unit, number.first, unit.last, number.offset)
