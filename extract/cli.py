@@ -18,7 +18,7 @@ from . import __version__
 from .inputs import read_inputs
 from .pipeline import DEFAULT_MAX_CHARS, Pipeline
 from .records import json_schema_text
-from .runner import run, summary_json
+from .runner import resume_state, run, summary_json
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,8 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=".txt files, folders of them, .jsonl / .jsonl.gz files with id and text, or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT.jsonl",
                    help="write JSON Lines here (.gz compresses); default: standard output")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
-                   help="worker processes, each loading the models once (default 1)")
+    p.add_argument("--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes, each loading the models once (default: the number of cores)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip the ids already in the output file (-o) and append the rest")
     p.add_argument("--max-chars", type=_positive_int, default=DEFAULT_MAX_CHARS, metavar="N",
                    help=f"process at most N characters of an article, warn past that (default {DEFAULT_MAX_CHARS})")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary on stderr")
@@ -162,13 +164,21 @@ def _gold_check(corpus: Path) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    done: set[str] = set()
+    if args.resume and (not args.output or args.output.endswith(".gz")):
+        print("extract: --resume needs -o OUT.jsonl (a plain, not compressed, file)", file=sys.stderr)
+        return 2
     if args.output:
         try:
             out_path = Path(args.output)
             if out_path.parent and not out_path.parent.exists():
                 out_path.parent.mkdir(parents=True, exist_ok=True)
+            if args.resume and out_path.exists():
+                done = resume_state(out_path)
+                print(f"extract: resuming: {len(done)} articles already in {out_path}", file=sys.stderr)
+            mode = "a" if args.resume else "w"
             out = (gzip.open(out_path, "wt", encoding="utf-8") if args.output.endswith(".gz")
-                   else open(out_path, "w", encoding="utf-8"))
+                   else open(out_path, mode, encoding="utf-8"))
         except OSError as e:
             print(f"extract: cannot write {args.output}: {e}", file=sys.stderr)
             return 2
@@ -184,6 +194,8 @@ def _run(args: argparse.Namespace) -> int:
     factory = partial(Pipeline, max_chars=args.max_chars)
     try:
         items = read_inputs(args.inputs, max_bytes=args.max_chars * 4)
+        if done:
+            items = (it for it in items if it.id not in done)
         summary = run(items, out, factory=factory, workers=args.workers, progress=progress, on_error=report)
     finally:
         if out is not sys.stdout:

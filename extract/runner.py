@@ -12,6 +12,7 @@ import json
 import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, TextIO
@@ -121,23 +122,78 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+class _WorkerPool:
+    """Worker processes that each build the pipeline once.  A worker that dies
+    (a crash in native code, the OOM killer) breaks the whole executor; the
+    pool is then rebuilt, the chunk that was running is retried one article at
+    a time so that only the article that kills a worker is lost (it gets an
+    error line), and the other chunks are sent again."""
+
+    def __init__(self, workers: int, factory: Callable[[], Pipeline]):
+        self.workers = workers
+        self.factory = factory
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker, initargs=(self.factory,))
+
+    def submit(self, chunk: list[Item]):
+        return self.pool.submit(_work_chunk, chunk)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+
+    def one_by_one(self, chunk: list[Item]) -> list[Result]:
+        out = []
+        for item in chunk:
+            try:
+                out.extend(self.pool.submit(_work_chunk, [item]).result())
+            except BrokenProcessPool:
+                self.restart()
+                article = Article(id=item.id, source=item.source, warnings=item.warnings,
+                                  error=f"a worker process died while processing {item.source}")
+                out.append(_result(article, failed=True, chars=len(item.text)))
+        return out
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
             chunk_size: int = 8) -> Iterator[Result]:
-    """Process `items` lazily and yield their results in input order."""
+    """Process `items` lazily and yield their results in input order.  At most
+    `4 × workers` chunks are in flight, so the input is read as it is needed."""
     if workers <= 1:
         pipeline = factory()
         for item in items:
             yield process_item(pipeline, item)
         return
     max_in_flight = workers * 4
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
-        pending: deque = deque()
+    pool = _WorkerPool(workers, factory)
+    pending: deque = deque()  # (chunk, future)
+
+    def collect():
+        chunk, fut = pending.popleft()
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            pool.restart()
+            done = pool.one_by_one(chunk)
+            for n in range(len(pending)):  # the chunks sent to the dead pool go again
+                c, _ = pending[n]
+                pending[n] = (c, pool.submit(c))
+            return done
+
+    try:
         for chunk in _chunks(items, chunk_size):
-            pending.append(pool.submit(_work_chunk, chunk))
+            pending.append((chunk, pool.submit(chunk)))
             if len(pending) >= max_in_flight:
-                yield from pending.popleft().result()
+                yield from collect()
         while pending:
-            yield from pending.popleft().result()
+            yield from collect()
+    finally:
+        pool.close()
 
 
 def run(items: Iterable[Item], out: TextIO, factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
@@ -170,3 +226,25 @@ def run(items: Iterable[Item], out: TextIO, factory: Callable[[], Pipeline] = Pi
 
 def summary_json(summary: Summary) -> str:
     return json.dumps(summary.as_dict(), ensure_ascii=False)
+
+
+def resume_state(path) -> set[str]:
+    """The ids already written to an output file, for `--resume`.  A last line
+    cut off by a crash (no newline, or not valid JSON) is removed from the
+    file first, so the resumed run appends after the last complete record."""
+    done: set[str] = set()
+    good_end = 0
+    with open(path, "rb") as f:
+        for line in f:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                break
+            if isinstance(rec, dict) and isinstance(rec.get("id"), str):
+                done.add(rec["id"])
+            good_end += len(line)
+    with open(path, "r+b") as f:
+        f.truncate(good_end)
+    return done

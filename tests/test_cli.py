@@ -18,6 +18,8 @@ VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 def run_cli(tmp_path, *inputs, extra=()):
     out = tmp_path / "out.jsonl"
+    if "--workers" not in extra:
+        extra = ["--workers", "1", *extra]
     code = main(["run", *map(str, inputs), "-o", str(out), "--quiet", *extra])
     lines = out.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines]

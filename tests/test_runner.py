@@ -1,0 +1,87 @@
+"""The batch runner: streaming, order, resume after a crash, and a worker
+that dies on one article."""
+
+import json
+import os
+
+from extract.cli import main
+from extract.inputs import Item
+from extract.pipeline import Pipeline
+from extract.runner import results
+
+from .conftest import SEED
+
+
+def items(n, pulled):
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(n):
+        pulled.append(i)
+        yield Item(id=f"a{i}", text=text[: 200 + i], source=f"gen:{i}")
+
+
+def test_one_worker_reads_the_input_as_it_goes():
+    pulled = []
+    stream = results(items(10_000, pulled), lambda: Pipeline(ner_model=False), workers=1)
+    first = next(stream)
+    assert json.loads(first.line)["id"] == "a0"
+    assert len(pulled) == 1
+
+
+def test_workers_keep_a_bounded_number_of_articles_in_flight():
+    pulled = []
+    stream = results(items(10_000, pulled), _RulesOnly(), workers=2, chunk_size=4)
+    ids = [json.loads(next(stream).line)["id"] for _ in range(3)]
+    assert ids == ["a0", "a1", "a2"]
+    assert len(pulled) <= 2 * 4 * 4 + 4  # 4 × workers chunks of 4, and the one being read
+    stream.close()
+
+
+class _RulesOnly:
+    def __call__(self):
+        return Pipeline(ner_model=False)
+
+
+class _Crashy(Pipeline):
+    """A pipeline whose process dies (no exception: the process is gone) on one article."""
+
+    def extract(self, text, id=None, source=None, warnings=None):
+        if "CRASH" in text:
+            os._exit(3)
+        return super().extract(text, id=id, source=source, warnings=warnings)
+
+
+def _crashy():
+    return _Crashy(ner_model=False)
+
+
+def test_a_worker_that_dies_costs_one_article_and_the_batch_goes_on():
+    batch = [Item(id=f"x{i}", text=("CRASH " if i == 5 else "") + "قمة في طشقند " * 3, source=f"s{i}")
+             for i in range(20)]
+    res = list(results(iter(batch), _crashy, workers=2, chunk_size=4))
+    recs = [json.loads(r.line) for r in res]
+    assert [r["id"] for r in recs] == [f"x{i}" for i in range(20)]
+    assert recs[5]["error"].startswith("a worker process died while processing s5")
+    assert all(r["error"] is None for n, r in enumerate(recs) if n != 5)
+    assert [r.failed for r in res].count(True) == 1
+
+
+def test_resume_after_an_interrupted_run(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": f"n{i}", "text": f"بلغت التجارة {i + 1} مليار يورو"} for i in range(6)]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(src), "-o", str(out), "--quiet", "--workers", "1"]) == 0
+    full = out.read_text(encoding="utf-8").splitlines()
+    # a crash after three records, in the middle of writing the fourth
+    out.write_text("\n".join(full[:3]) + "\n" + full[3][:25], encoding="utf-8")
+    assert main(["run", str(src), "-o", str(out), "--quiet", "--workers", "1", "--resume"]) == 0
+    again = out.read_text(encoding="utf-8").splitlines()
+    assert again == full
+    # resuming a finished run writes nothing more
+    assert main(["run", str(src), "-o", str(out), "--quiet", "--workers", "1", "--resume"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == full
+
+
+def test_resume_needs_a_plain_output_file(tmp_path):
+    assert main(["run", str(SEED), "--resume", "--quiet"]) == 2
+    assert main(["run", str(SEED), "-o", str(tmp_path / "o.jsonl.gz"), "--resume", "--quiet"]) == 2
