@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write JSON Lines here (.gz compresses); default: standard output")
     p.add_argument("--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes, each loading the models once (default: the number of cores)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster (pip install '.[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler's address (default: start a local cluster)")
     p.add_argument("--resume", action="store_true",
                    help="skip the ids already in the output file (-o) and append the rest")
     p.add_argument("--max-chars", type=_positive_int, default=DEFAULT_MAX_CHARS, metavar="N",
@@ -171,14 +175,19 @@ def _run(args: argparse.Namespace) -> int:
     if args.output:
         try:
             out_path = Path(args.output)
-            if out_path.parent and not out_path.parent.exists():
+            if "://" not in args.output and out_path.parent and not out_path.parent.exists():
                 out_path.parent.mkdir(parents=True, exist_ok=True)
             if args.resume and out_path.exists():
                 done = resume_state(out_path)
                 print(f"extract: resuming: {len(done)} articles already in {out_path}", file=sys.stderr)
             mode = "a" if args.resume else "w"
-            out = (gzip.open(out_path, "wt", encoding="utf-8") if args.output.endswith(".gz")
-                   else open(out_path, mode, encoding="utf-8"))
+            if "://" in args.output:
+                import fsspec
+
+                out = fsspec.open(args.output, "wt", compression="infer", encoding="utf-8").open()
+            else:
+                out = (gzip.open(out_path, "wt", encoding="utf-8") if args.output.endswith(".gz")
+                       else open(out_path, mode, encoding="utf-8"))
         except OSError as e:
             print(f"extract: cannot write {args.output}: {e}", file=sys.stderr)
             return 2
@@ -196,7 +205,17 @@ def _run(args: argparse.Namespace) -> int:
         items = read_inputs(args.inputs, max_bytes=args.max_chars * 4)
         if done:
             items = (it for it in items if it.id not in done)
-        summary = run(items, out, factory=factory, workers=args.workers, progress=progress, on_error=report)
+        stream = None
+        if args.engine == "dask":
+            try:
+                from . import dask_engine
+            except ImportError as e:
+                print(f"extract: --engine dask needs dask and distributed ({e}); pip install '.[dask]'",
+                      file=sys.stderr)
+                return 2
+            stream = dask_engine.results(items, factory, workers=args.workers, scheduler=args.scheduler)
+        summary = run(items, out, factory=factory, workers=args.workers, progress=progress, on_error=report,
+                      stream=stream)
     finally:
         if out is not sys.stdout:
             out.close()

@@ -13,6 +13,7 @@ and carries a warning.
 - `X.jsonl`, `X.jsonl.gz`: one article per line, `{"id": ..., "text": ...}`;
   without an id, the article gets a hash of its text.
 - a folder: its `.txt`, `.jsonl` and `.jsonl.gz` files, recursively, sorted.
+- a URL (`s3://...`, `memory://...`): read through fsspec, when installed.
 - `-`: standard input, read as JSON Lines when its first character is `{`,
   else as one text article with id `stdin`.
 """
@@ -50,6 +51,9 @@ def read_inputs(paths: Iterable[str], max_bytes: int | None = None) -> Iterator[
     for p in paths:
         if p == "-":
             yield from _read_stdin(max_bytes)
+            continue
+        if "://" in p:
+            yield from _read_url(p, max_bytes)
             continue
         path = Path(p)
         if path.is_dir():
@@ -89,6 +93,24 @@ def _read_file(path: Path, kind: str, max_bytes: int | None) -> Iterator[Item]:
                 yield _text_item(f, _file_id(path), source, max_bytes)
     except (OSError, EOFError, gzip.BadGzipFile) as e:
         yield Item(id=_file_id(path), text="", source=source, error=f"cannot read {source}: {e}")
+
+
+def _read_url(url: str, max_bytes: int | None) -> Iterator[Item]:
+    """A file behind an fsspec URL (s3://, gs://, memory://, file://...),
+    when fsspec and the filesystem's package are installed."""
+    name = url.rstrip("/").rsplit("/", 1)[-1]
+    try:
+        import fsspec
+
+        with fsspec.open(url, "rb", compression="infer") as f:
+            if _kind(Path(name)) == "jsonl":
+                yield from _read_jsonl(f, url)
+            else:
+                yield _text_item(f, _file_id(Path(name)), url, max_bytes)
+    except ImportError:
+        yield Item(id=url, text="", source=url, error=f"reading {url} needs fsspec (pip install fsspec)")
+    except (OSError, ValueError, EOFError) as e:
+        yield Item(id=url, text="", source=url, error=f"cannot read {url}: {e}")
 
 
 def _file_id(path: Path) -> str:

@@ -197,12 +197,15 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
 
 
 def run(items: Iterable[Item], out: TextIO, factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
-        progress: bool = False, on_error: Callable[[str], None] | None = None) -> Summary:
+        progress: bool = False, on_error: Callable[[str], None] | None = None,
+        stream: Iterator[Result] | None = None) -> Summary:
     """Write one JSON line per item to `out`; return the summary.  `on_error`
-    hears the message of every item that failed."""
+    hears the message of every item that failed; `stream` replaces the local
+    processes with another engine's results (extract.dask_engine)."""
     summary = Summary()
     start = time.perf_counter()
-    stream = results(items, factory, workers)
+    if stream is None:
+        stream = results(items, factory, workers)
     bar = None
     if progress:
         from tqdm import tqdm
