@@ -174,7 +174,7 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
                 or tok.norm.startswith("ال") or _ل_complement(tok)):
             break
         j += 1
-    return j
+    return noun_phrase_end(tokens, start, j)
 
 
 def _ل_complement(tok) -> bool:
@@ -248,7 +248,9 @@ def _topic(t: Tokenized, m, b: int, hits: list[CountryHit]) -> str | None:
         return None
     tok = tokens[j]
     if tok.norm.startswith("ل") and len(tok.norm) > 4 and j not in countries:
-        return _span_text(t, j, stop, 1)
+        text = _span_text(t, j, stop, 1)
+        # للتعاون الصناعي: the topic is written back with its article's alef (التعاون)
+        return "ا" + text if text and tok.norm.startswith("لل") else text
     if not _definite(tokens[m.first]) and tok.norm.startswith("ال") and j not in countries:
         return _span_text(t, j, stop, 0)
     return None

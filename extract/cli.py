@@ -52,6 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the article record")
 
+    sv = sub.add_parser("serve", help="serve the pipeline over HTTP (pip install '.[service]')")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=_positive_int, default=8000)
+    sv.add_argument("--workers", type=_positive_int, default=1, help="server processes, each with its own models")
+
+    sh = sub.add_parser("show", help="write an HTML page with the records highlighted on the article")
+    sh.add_argument("article", help="a .txt file (or a .jsonl file: its first article)")
+    sh.add_argument("-o", "--output", required=True, metavar="PAGE.html")
+
     t = sub.add_parser("train-ner", help="train the NER model from the CoNLL corpora (see extract/train_ner.py)")
     t.add_argument("--data", default="../shared/data/ner", help="folder of the corpora (default ../shared/data/ner)")
     t.add_argument("--out", default="models/ner", help="where to write the model (default models/ner)")
@@ -91,6 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "schema":
         sys.stdout.write(json_schema_text())
         return 0
+    if args.command == "show":
+        return _show(args)
+    if args.command == "serve":
+        try:
+            from .service import serve
+        except ImportError as e:
+            print(f"extract: serve needs fastapi and uvicorn ({e}); pip install '.[service]'", file=sys.stderr)
+            return 2
+        serve(args.host, args.port, args.workers)
+        return 0
     if args.command == "train-ner":
         from .train_ner import train
 
@@ -103,6 +122,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "gold-check":
         return _gold_check(Path(args.corpus))
     return _run(args)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from .show import render
+
+    item = next(iter(read_inputs([args.article])), None)
+    if item is None or item.error:
+        print(f"extract: {item.error if item else 'no article in ' + args.article}", file=sys.stderr)
+        return 1
+    article = Pipeline().extract(item.text, id=item.id, source=item.source, warnings=item.warnings)
+    Path(args.output).write_text(render(item.text, article), encoding="utf-8")
+    print(f"page: {args.output}", file=sys.stderr)
+    return 0
 
 
 def _eval(args: argparse.Namespace) -> int:

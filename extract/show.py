@@ -1,0 +1,148 @@
+"""`extract show`: a self-contained HTML page with the records on the article.
+
+Right to left, an Arabic font stack, no network: the article text with every
+record highlighted in place (a colour per record type; agreements underlined
+because they contain other records), and side tables of the figures,
+countries, people, organizations and agreements.  Hovering a highlight shows
+its record's fields; clicking one (or a table row) shows them in the panel.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from .records import Article
+
+COLOURS = {
+    "figure": "#ffe08a",
+    "country": "#b8e0ff",
+    "person": "#c8f0c0",
+    "organization": "#f5c6e8",
+    "agreement": "#e0a030",
+}
+LABELS = {"figure": "أرقام", "country": "دول", "person": "أشخاص", "organization": "منظمات", "agreement": "اتفاقيات"}
+
+CSS = """
+body{margin:0;font-family:"Noto Naskh Arabic","Amiri","Scheherazade New","Noto Sans Arabic","Geeza Pro",
+"Arabic Typesetting","Traditional Arabic","Segoe UI","Tahoma",sans-serif;background:#fafafa;color:#222}
+header{padding:.6em 1em;background:#234;color:#fff}
+main{display:flex;gap:1em;padding:1em;align-items:flex-start}
+article{flex:3;background:#fff;padding:1em 1.4em;line-height:2.2;font-size:1.15em;white-space:pre-wrap;
+border:1px solid #ddd;border-radius:6px}
+aside{flex:2;font-size:.9em}
+table{border-collapse:collapse;width:100%;margin-bottom:1em;background:#fff}
+th,td{border:1px solid #ddd;padding:.2em .4em;text-align:right;vertical-align:top}
+caption{text-align:right;font-weight:bold;padding:.3em 0}
+.r{cursor:pointer;border-radius:3px}
+.r.figure{background:var(--figure)}.r.country{background:var(--country)}.r.person{background:var(--person)}
+.r.organization{background:var(--organization)}.r.agreement{border-bottom:3px solid var(--agreement)}
+.legend span{padding:0 .5em;margin-left:.4em;border-radius:3px}
+#panel{position:sticky;top:0;background:#fff;border:1px solid #ccc;padding:.5em;min-height:3em;
+white-space:pre-wrap;font-family:monospace;direction:ltr;text-align:left;font-size:.85em}
+tr.sel,.r.sel{outline:2px solid #c00}
+.warn{color:#a00}
+"""
+
+JS = """
+const recs = JSON.parse(document.getElementById('records').textContent);
+const panel = document.getElementById('panel');
+function show(id){
+  document.querySelectorAll('.sel').forEach(e=>e.classList.remove('sel'));
+  panel.textContent = JSON.stringify(recs[id], null, 2);
+  document.querySelectorAll('[data-ids~="'+id+'"]').forEach(e=>e.classList.add('sel'));
+}
+document.querySelectorAll('[data-ids]').forEach(e=>e.addEventListener('click', ev=>{
+  ev.stopPropagation(); show(e.dataset.ids.split(' ').pop());
+}));
+"""
+
+
+def _spans(article: Article) -> tuple[list[tuple[int, int, str, str]], dict[str, dict]]:
+    """(start, end, type, record id) for every highlight, and the records by id."""
+    spans: list[tuple[int, int, str, str]] = []
+    recs: dict[str, dict] = {}
+    for i, f in enumerate(article.figures):
+        recs[f"f{i}"] = f.model_dump()
+        spans.append((f.start, f.end, "figure", f"f{i}"))
+    for i, c in enumerate(article.countries):
+        recs[f"c{i}"] = c.model_dump()
+        spans += [(m.start, m.end, "country", f"c{i}") for m in c.mentions]
+    for i, p in enumerate(article.people):
+        recs[f"p{i}"] = p.model_dump()
+        spans += [(m.start, m.end, "person", f"p{i}") for m in p.mentions]
+    for i, o in enumerate(article.organizations):
+        recs[f"o{i}"] = o.model_dump()
+        spans += [(m.start, m.end, "organization", f"o{i}") for m in o.mentions]
+    for i, a in enumerate(article.agreements):
+        recs[f"a{i}"] = a.model_dump()
+        spans.append((a.start, a.end, "agreement", f"a{i}"))
+    return spans, recs
+
+
+def _title(rec: dict) -> str:
+    keep = {k: v for k, v in rec.items() if k not in ("mentions", "start", "end") and v not in (None, [], False)}
+    return "\n".join(f"{k}: {v}" for k, v in keep.items())
+
+
+def _text_html(text: str, spans: list[tuple[int, int, str, str]], recs: dict[str, dict]) -> str:
+    """The text cut at every span boundary; each piece inside spans is wrapped
+    in one element per covering span, outermost first."""
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b])
+        covering = sorted((sp for sp in spans if sp[0] <= a and b <= sp[1]), key=lambda sp: -(sp[1] - sp[0]))
+        for s, e, kind, rid in reversed(covering):
+            piece = (f'<span class="r {kind}" data-ids="{rid}" title="{html.escape(_title(recs[rid]))}">'
+                     f"{piece}</span>")
+        out.append(piece)
+    return "".join(out)
+
+
+def _table(caption: str, head: list[str], rows: list[tuple[str, list[str]]]) -> str:
+    if not rows:
+        return ""
+    ths = "".join(f"<th>{html.escape(h)}</th>" for h in head)
+    trs = "".join(f'<tr data-ids="{rid}">' + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>"
+                  for rid, cells in rows)
+    return f"<table><caption>{html.escape(caption)}</caption><tr>{ths}</tr>{trs}</table>"
+
+
+def render(text: str, article: Article, title: str | None = None) -> str:
+    spans, recs = _spans(article)
+    tables = [
+        _table("الأرقام (figures)", ["النص", "القيمة", "النوع", "الوحدة", "السنة", "الموضوع"],
+               [(f"f{i}", [f.text, f.value, f.kind, f.unit or "", f.year or "", f.subject or ""])
+                for i, f in enumerate(article.figures)]),
+        _table("الدول (countries)", ["ISO", "الاسم", "الإشارات"],
+               [(f"c{i}", [c.iso2, c.name_ar, len(c.mentions)]) for i, c in enumerate(article.countries)]),
+        _table("الأشخاص (people)", ["الاسم", "الصفة", "الدولة", "المنظمة"],
+               [(f"p{i}", [p.name, p.title or "", p.country or "", p.organization or ""])
+                for i, p in enumerate(article.people)]),
+        _table("المنظمات (organizations)", ["الاسم", "الإشارات"],
+               [(f"o{i}", [o.name, len(o.mentions)]) for i, o in enumerate(article.organizations)]),
+        _table("الاتفاقيات (agreements)", ["النص", "النوع", "الأطراف", "الحالة"],
+               [(f"a{i}", [a.title, a.type, " ".join(a.parties), a.status]) for i, a in enumerate(article.agreements)]),
+    ]
+    colours = ";".join(f"--{k}:{v}" for k, v in COLOURS.items())
+    legend = "".join(f'<span class="r {k}">{LABELS[k]}</span>' for k in COLOURS)
+    warnings = "".join(f'<p class="warn">{html.escape(w)}</p>' for w in article.warnings)
+    name = html.escape(title or article.id)
+    data = json.dumps(recs, ensure_ascii=False).replace("</", "<\\/")
+    return f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{name}</title><style>:root{{{colours}}}{CSS}</style></head>
+<body>
+<header><strong>{name}</strong> · <span class="legend">{legend}</span></header>
+{warnings}
+<main>
+<article id="text">{_text_html(text, spans, recs)}</article>
+<aside><div id="panel">Click a highlight or a row to see its record.</div>{"".join(tables)}</aside>
+</main>
+<script type="application/json" id="records">{data}</script>
+<script>{JS}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,95 @@
+"""Throughput and memory of `extract run` on a generated corpus, and start-up time.
+
+The corpus repeats the articles of corpus/articles with a changed id and a
+sentence number, up to EXTRACT_BENCH_ARTICLES articles (10,000 under `make
+bench`, 200 under `make test`, where each benchmark runs once as a test).
+Peak memory is the largest sum of the resident memory of the process and all
+its children, sampled every 50 ms.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from ..conftest import CORPUS
+
+N = int(os.environ.get("EXTRACT_BENCH_ARTICLES", "200"))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))]
+    path = tmp_path_factory.mktemp("bench") / f"news-{N}.jsonl"
+    chars = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(N):
+            text = f"الخبر رقم {i}.\n" + texts[i % len(texts)]
+            chars += len(text)
+            f.write(json.dumps({"id": f"n{i}", "text": text}, ensure_ascii=False) + "\n")
+    return path, chars
+
+
+def _run(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MiB of the whole process tree."""
+    proc = psutil.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            try:
+                procs = [proc, *proc.children(recursive=True)]
+                total = sum(p.memory_info().rss for p in procs if p.is_running())
+                peak = max(peak, total)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    t = threading.Thread(target=sample, daemon=True)
+    start = time.perf_counter()
+    t.start()
+    code = proc.wait()
+    elapsed = time.perf_counter() - start
+    done.set()
+    t.join()
+    assert code == 0
+    return elapsed, peak / 2**20
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bench_extract_run(benchmark, generated, workers, tmp_path):
+    path, chars = generated
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "extract", "run", str(path), "-o", str(out), "--quiet", "--workers", str(workers)]
+    result = {}
+
+    def once():
+        result["elapsed"], result["peak_mb"] = _run(cmd)
+
+    benchmark.pedantic(once, rounds=1, iterations=1)
+    lines = out.read_text(encoding="utf-8").count("\n")
+    assert lines == N
+    benchmark.extra_info.update({
+        "articles": N, "workers": workers, "seconds": round(result["elapsed"], 2),
+        "articles_per_second": round(N / result["elapsed"], 1),
+        "characters_per_second": round(chars / result["elapsed"]),
+        "peak_memory_mb": round(result["peak_mb"]),
+    })
+
+
+def test_bench_startup(benchmark):
+    """Import plus model load, in a fresh interpreter."""
+    code = "from extract.pipeline import Pipeline; Pipeline().extract('قمة')"
+
+    def once():
+        subprocess.run([sys.executable, "-c", code], check=True)
+
+    benchmark.pedantic(once, rounds=3, iterations=1)
