@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score the pipeline against a gold corpus (P, R, F1 per record type)")
     e.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
-    e.add_argument("--report", metavar="FILE.md", help="write the misses and false alarms of each article")
+    e.add_argument("--report", metavar="FILE", help="write the misses and false alarms of each article "
+                                                   "(FILE.html: a page with them on the text; else Markdown)")
 
     n = sub.add_parser("eval-ner", help="score the NER model on a CoNLL file (per label, strict and partial)")
     n.add_argument("conll", nargs="+", help="TOKEN<TAB>BIO-LABEL files (e.g. ../shared/data/ner/anercorp/dev.conll)")
@@ -152,7 +153,12 @@ def _eval(args: argparse.Namespace) -> int:
     else:
         print(table(scores, len(results)))
     if args.report:
-        Path(args.report).write_text(report_markdown(results), encoding="utf-8")
+        if args.report.endswith(".html"):
+            from .show import render_report
+
+            Path(args.report).write_text(render_report(results), encoding="utf-8")
+        else:
+            Path(args.report).write_text(report_markdown(results), encoding="utf-8")
         print(f"report: {args.report}", file=sys.stderr)
     return 0
 

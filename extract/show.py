@@ -42,6 +42,8 @@ caption{text-align:right;font-weight:bold;padding:.3em 0}
 white-space:pre-wrap;font-family:monospace;direction:ltr;text-align:left;font-size:.85em}
 tr.sel,.r.sel{outline:2px solid #c00}
 .warn{color:#a00}
+.r.miss{background:#ffd0d0;outline:1px dashed #c00}.r.false_alarm{background:#ffe6b3;outline:1px dotted #a60}
+section{margin-bottom:2em}
 """
 
 JS = """
@@ -145,4 +147,41 @@ def render(text: str, article: Article, title: str | None = None) -> str:
 <script>{JS}</script>
 </body>
 </html>
+"""
+
+
+def _record_spans(kind: str, rec) -> list[tuple[int, int]]:
+    if hasattr(rec, "mentions"):
+        return [(m.start, m.end) for m in rec.mentions]
+    return [(rec.start, rec.end)]
+
+
+def render_report(results) -> str:
+    """The evaluation report (`extract eval --report FILE.html`): for each
+    article with errors, its text with the misses (red, dashed) and false
+    alarms (orange, dotted) highlighted, and a table of them."""
+    sections = []
+    for r in results:
+        spans: list[tuple[int, int, str, str]] = []
+        recs: dict[str, dict] = {}
+        rows = []
+        for what, table in (("miss", r.misses), ("false_alarm", r.false_alarms)):
+            for kind, items in table.items():
+                for n, rec in enumerate(items):
+                    rid = f"{what}-{kind}-{n}"
+                    recs[rid] = {"error": what, "type": kind, **rec.model_dump()}
+                    spans += [(s, e, what, rid) for s, e in _record_spans(kind, rec)]
+                    label = getattr(rec, "text", None) or getattr(rec, "name", None) or getattr(rec, "iso2", "")
+                    rows.append((rid, [what.replace("_", " "), kind, label]))
+        if not rows:
+            continue
+        table = _table(r.id, ["error", "type", "record"], rows)
+        sections.append(f'<section><h2>{html.escape(r.id)}</h2><main><article>{_text_html(r.text, spans, recs)}'
+                        f"</article><aside>{table}</aside></main></section>")
+    body = "".join(sections) or "<p>No misses and no false alarms.</p>"
+    return f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><title>Evaluation report</title><style>:root{{{";".join(f"--{k}:{v}" for k, v in COLOURS.items())}}}{CSS}</style></head>
+<body><header><strong>Evaluation report</strong> · <span class="legend"><span class="r miss">miss</span>
+<span class="r false_alarm">false alarm</span></span></header>{body}</body></html>
 """

@@ -168,3 +168,11 @@ def test_eval_command_prints_the_table_and_json(capsys, tmp_path):
     assert set(data["scores"]) == {"figures", "countries", "people", "organizations", "agreements"}
     assert {"precision", "recall", "f1", "gold", "predicted", "tp"} <= set(data["scores"]["figures"])
     assert report.read_text(encoding="utf-8").startswith("# Evaluation report")
+
+
+def test_html_report_shows_misses_and_false_alarms_on_the_text(tmp_path, capsys):
+    report = tmp_path / "r.html"
+    assert main(["eval", str(CORPUS), "--report", str(report)]) == 0
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'dir="rtl"' in page
+    assert 'class="r miss"' in page and 'class="r false_alarm"' in page
