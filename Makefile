@@ -24,7 +24,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m pytest tests/benchmarks --benchmark-enable --benchmark-only
+	mkdir -p out
+	EXTRACT_BENCH_ARTICLES=10000 EXTRACT_BENCH_REQUESTS=200 $(BIN)/python -m pytest tests/benchmarks --benchmark-enable --benchmark-only --benchmark-json=out/bench.json -p no:cacheprovider
 
 schema: $(STAMP)
 	$(BIN)/extract schema > schema/records.schema.json

@@ -368,6 +368,12 @@ def _plausible_org(t: Tokenized, s: NerSpan) -> bool:
     m = country_lexicon().match_at(tokens, s.first)
     if m is not None and m.value != "-" and m.last >= s.last:
         return False
+    headed = _org_heads().match_at(tokens, s.first) or _known_orgs().match_at(tokens, s.first)
+    if not headed:
+        for x in range(s.first + 1, s.last):
+            c = country_lexicon().match_at(tokens, x)
+            if c is not None and c.value != "-" and c.value[1] == "name":
+                return False  # القمة زعماء أوزبكستان: a phrase around a country, not an organization
     if s.last - s.first == 2 and not tokens[s.first].has_article:
         second = tokens[s.first + 1]
         if not second.has_article and (second.norm.endswith("ي") or second.norm.endswith("ية")):

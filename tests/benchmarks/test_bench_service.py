@@ -1,0 +1,47 @@
+"""Throughput and latency of the HTTP service on the seed article, with 1 and
+4 concurrent clients (a real server on a loopback port, a thread per client).
+EXTRACT_BENCH_REQUESTS requests per run (200 under `make bench`, 20 under `make test`)."""
+
+import json
+import os
+import statistics
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from ..test_service import base_url  # noqa: F401  (the running server fixture)
+
+N = int(os.environ.get("EXTRACT_BENCH_REQUESTS", "20"))
+
+
+def _post(url: str, body: bytes) -> float:
+    req = urllib.request.Request(url + "/v1/extract", data=body, headers={"Content-Type": "application/json"})
+    start = time.perf_counter()
+    with urllib.request.urlopen(req, timeout=60) as r:
+        assert r.status == 200
+        r.read()
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("clients", [1, 4])
+def test_bench_service(benchmark, base_url, seed_text, clients):  # noqa: F811
+    body = json.dumps({"id": "seed", "text": seed_text}, ensure_ascii=False).encode()
+    stats = {}
+
+    def once():
+        start = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            latencies = list(pool.map(lambda _: _post(base_url, body), range(N)))
+        stats["elapsed"] = time.perf_counter() - start
+        stats["latencies"] = sorted(latencies)
+
+    benchmark.pedantic(once, rounds=1, iterations=1)
+    lat = stats["latencies"]
+    benchmark.extra_info.update({
+        "clients": clients, "requests": N,
+        "requests_per_second": round(N / stats["elapsed"], 1),
+        "latency_median_ms": round(statistics.median(lat) * 1000, 1),
+        "latency_p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000, 1),
+    })
