@@ -1,9 +1,21 @@
 """Structured records (figures, countries, people, organizations, agreements)
-from raw Arabic news text.  Every span is an offset into the raw input."""
+from raw Arabic news text.  Every span is an offset into the raw input.
+
+`from extract import Pipeline, Article` works; the names are loaded on first
+use so that `import extract.cli` stays light until the command runs."""
 
 __version__ = "0.1.0"
 
-from .pipeline import Pipeline  # noqa: E402
-from .records import Article  # noqa: E402
-
 __all__ = ["Pipeline", "Article", "__version__"]
+
+
+def __getattr__(name):
+    if name == "Pipeline":
+        from .pipeline import Pipeline
+
+        return Pipeline
+    if name == "Article":
+        from .records import Article
+
+        return Article
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")

@@ -7,18 +7,22 @@ processed (each is named on stderr and has an error line in the output);
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import os
-import sys
-from functools import partial
-from pathlib import Path
+from ._notorch import hide_torch
 
-from . import __version__
-from .inputs import read_inputs
-from .pipeline import DEFAULT_MAX_CHARS, Pipeline
-from .records import json_schema_text
-from .runner import resume_state, run, summary_json
+hide_torch()
+
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from functools import partial  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .inputs import read_inputs  # noqa: E402
+from .pipeline import DEFAULT_MAX_CHARS, Pipeline  # noqa: E402
+from .records import json_schema_text  # noqa: E402
+from .runner import resume_state, run, summary_json  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):

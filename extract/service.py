@@ -17,19 +17,23 @@ loaded once per process and never raises on text; a bug costs one request a
 
 from __future__ import annotations
 
-import asyncio
-import threading
-from contextlib import asynccontextmanager
-from typing import Callable, Optional
+from ._notorch import hide_torch
 
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+hide_torch()
 
-from . import __version__
-from .pipeline import Pipeline
-from .records import Article
+import asyncio  # noqa: E402
+import threading  # noqa: E402
+from contextlib import asynccontextmanager  # noqa: E402
+from typing import Callable, Optional  # noqa: E402
+
+from fastapi import FastAPI, HTTPException, Request  # noqa: E402
+from fastapi.exceptions import RequestValidationError  # noqa: E402
+from fastapi.responses import HTMLResponse, JSONResponse  # noqa: E402
+from pydantic import BaseModel, ConfigDict, Field  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .pipeline import Pipeline  # noqa: E402
+from .records import Article  # noqa: E402
 
 MAX_BODY = 2 * 1024 * 1024
 MAX_CHARS = 200_000

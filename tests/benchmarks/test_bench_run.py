@@ -86,10 +86,12 @@ def test_bench_extract_run(benchmark, generated, workers, tmp_path):
 
 
 def test_bench_startup(benchmark):
-    """Import plus model load, in a fresh interpreter."""
-    code = "from extract.pipeline import Pipeline; Pipeline().extract('قمة')"
+    """The command's start-up: interpreter, imports, model load and one short
+    article, in a fresh process (`extract run -` on stdin)."""
+    cmd = [sys.executable, "-m", "extract", "run", "-", "--quiet", "--workers", "1"]
 
     def once():
-        subprocess.run([sys.executable, "-c", code], check=True)
+        out = subprocess.run(cmd, input="قمة في طشقند".encode(), capture_output=True, check=True).stdout
+        assert json.loads(out)["id"] == "stdin"
 
     benchmark.pedantic(once, rounds=3, iterations=1)
