@@ -68,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("train-ner", help="train the NER model from the CoNLL corpora (see extract/train_ner.py)")
     t.add_argument("--data", default="../shared/data/ner", help="folder of the corpora (default ../shared/data/ner)")
     t.add_argument("--out", default="models/ner", help="where to write the model (default models/ner)")
-    t.add_argument("--max-steps", type=_positive_int, default=12000, help="training steps (default 12000)")
+    t.add_argument("--max-steps", type=_positive_int, default=8000, help="training steps (default 8000)")
+    t.add_argument("--embed", choices=["hash", "char"], default="hash",
+                   help="word features: hash embeddings of word, prefix, suffix, shape (default), "
+                        "or character embeddings")
 
     e = sub.add_parser("eval", help="score the pipeline against a gold corpus (P, R, F1 per record type)")
     e.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
@@ -118,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train-ner":
         from .train_ner import train
 
-        train(Path(args.data), Path(args.out), max_steps=args.max_steps)
+        train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed)
         return 0
     if args.command == "eval":
         return _eval(args)

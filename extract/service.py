@@ -2,7 +2,8 @@
 
 - `POST /v1/extract`: `{"id": ..., "text": ...}` → the article object of the contract;
 - `POST /v1/extract/batch`: a list of those (at most `max_batch`) → a list of articles;
-- `POST /v1/show`: the same body → the HTML page of `extract show`;
+- `POST /v1/show`: the same body → the HTML page of `extract show`
+  (`GET /v1/show?text=...` for a short text);
 - `GET /v1/health`: 200 once the models are loaded (the server accepts
   connections only after that), with the model's state;
 - `GET /openapi.json`, `/docs`: the OpenAPI document, with the record schema.
@@ -114,6 +115,11 @@ def create_app(factory: Callable[[], Pipeline] = Pipeline, max_body: int = MAX_B
 
         rec = await extract_one(article)
         return HTMLResponse(render(article.text, rec))
+
+    @app.get("/v1/show", response_class=HTMLResponse)
+    async def show_get(text: str, id: Optional[str] = None) -> HTMLResponse:
+        """The page for a short text given in the query (`?text=...`)."""
+        return await show(ArticleIn(id=id, text=text))
 
     return app
 

@@ -58,12 +58,7 @@ factory = "tok2vec"
 [components.tok2vec.model]
 @architectures = "spacy.Tok2Vec.v2"
 
-[components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = ${components.tok2vec.model.encode.width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [8000,2000,4000,1000]
-include_static_vectors = false
+EMBED
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -164,6 +159,32 @@ after_init = null
 """
 
 
+EMBEDS = {
+    # hash embeddings of the word and its first and last characters
+    "hash": """[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = ${components.tok2vec.model.encode.width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [8000,2000,4000,1000]
+include_static_vectors = false
+""",
+    # a word embedding plus character embeddings of the word's first and last
+    # UTF-8 bytes (16 bytes: 4 Arabic letters from each end)
+    "char": """[components.tok2vec.model.embed]
+@architectures = "spacy.CharacterEmbed.v2"
+width = ${components.tok2vec.model.encode.width}
+rows = 8000
+nM = 64
+nC = 16
+include_static_vectors = false
+""",
+}
+
+
+def config_text(embed: str) -> str:
+    return CONFIG.replace("EMBED\n", EMBEDS[embed])
+
+
 def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool = False) -> tuple[DocBin, int]:
     vocab = blank_vocab()
     db = DocBin(attrs=["ORTH", "NORM", "ENT_IOB", "ENT_TYPE"])
@@ -183,7 +204,7 @@ def make_doc(vocab, words: list[str]) -> Doc:
     return Doc(vocab, words=words, spaces=[True] * len(words))
 
 
-def train(data_dir: Path, out: Path, max_steps: int = 12000) -> dict:
+def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash") -> dict:
     """Train and write the model to `out`; returns the metadata written."""
     from spacy.cli.train import train as spacy_train
 
@@ -197,7 +218,7 @@ def train(data_dir: Path, out: Path, max_steps: int = 12000) -> dict:
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
-        cfg.write_text(CONFIG, encoding="utf-8")
+        cfg.write_text(config_text(embed), encoding="utf-8")
         print(f"train-ner: {n_train} training sentences from {', '.join(TRAIN_SOURCES)}; "
               f"{n_dev} dev sentences", file=sys.stderr)
         spacy_train(
@@ -210,10 +231,10 @@ def train(data_dir: Path, out: Path, max_steps: int = 12000) -> dict:
             shutil.rmtree(out)
         shutil.copytree(best, out)
         shutil.copy(cfg, out / "training-config.cfg")
-    return write_meta(out, data_dir, max_steps, round(time.time() - started))
+    return write_meta(out, data_dir, max_steps, round(time.time() - started), embed)
 
 
-def write_meta(out: Path, data_dir: Path, max_steps: int, seconds: int | None) -> dict:
+def write_meta(out: Path, data_dir: Path, max_steps: int, seconds: int | None, embed: str = "hash") -> dict:
     """Add the training record to the model's meta.json: sources and their
     licenses, the command, and the strict scores on every source's dev split."""
     from . import ner
@@ -235,7 +256,8 @@ def write_meta(out: Path, data_dir: Path, max_steps: int, seconds: int | None) -
         "license": "CC BY-SA 3.0 (trained on CC BY-SA 3.0 data: NewsFANE, WikiFANE; and MIT data: Wojood sample)",
         "sources": [{"name": n, "license": LICENSES[n], "split": "train", "repeated": UPSAMPLE.get(n, 1)}
                     for n in TRAIN_SOURCES],
-        "training_command": f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps}",
+        "training_command": f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps}"
+                            f" --embed {embed}",
         "training_seconds": seconds,
         "dev_scores_strict": dev_scores,
     })

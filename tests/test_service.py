@@ -106,6 +106,13 @@ def test_page(base_url, seed_text):
     assert 'dir="rtl"' in body.decode() and 'class="r figure"' in body.decode()
 
 
+def test_page_for_a_query(base_url):
+    from urllib.parse import quote
+
+    status, body, ctype = call(base_url, "/v1/show?id=q&text=" + quote("بلغت التجارة 2.8 مليار يورو"), method="GET")
+    assert status == 200 and ctype.startswith("text/html") and "2.8 مليار يورو" in body.decode()
+
+
 @pytest.mark.parametrize("case, body, raw, status, says", [
     ("malformed JSON", None, b'{"text": "\xd9\x82', 422, "json"),
     ("missing text", {"id": "x"}, None, 422, "text"),
