@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 from .inputs import Item
 from .pipeline import Pipeline
 from .records import Article, text_id
-from .runner import Result, _chunks, _result, process_item
+from .runner import Result, _result, in_order, process_item
 
 _PIPELINES: dict[str, Pipeline] = {}
 
@@ -76,10 +76,7 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
     """Process `items` on a Dask cluster; yield results in input order."""
     client, cluster = client_for(scheduler, workers)
     try:
-        max_in_flight = max(2, workers * 4)
-        pending: deque = deque()
-
-        def collect():
+        def collect(pending: deque) -> list[Result]:
             chunk, fut = pending.popleft()
             try:
                 return fut.result()
@@ -94,12 +91,10 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
                         out.append(_result(article, failed=True, chars=len(item.text)))
                 return out
 
-        for chunk in _chunks(items, chunk_size):
-            pending.append((chunk, client.submit(_dask_chunk, chunk, factory, pure=False)))
-            if len(pending) >= max_in_flight:
-                yield from collect()
-        while pending:
-            yield from collect()
+        def submit(chunk: list[Item]):
+            return client.submit(_dask_chunk, chunk, factory, pure=False)
+
+        yield from in_order(items, chunk_size, max(2, workers * 4), submit, collect)
     finally:
         client.close()
         if cluster is not None:

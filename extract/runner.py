@@ -169,11 +169,9 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
         for item in items:
             yield process_item(pipeline, item)
         return
-    max_in_flight = workers * 4
     pool = _WorkerPool(workers, factory)
-    pending: deque = deque()  # (chunk, future)
 
-    def collect():
+    def collect(pending: deque) -> list[Result]:
         chunk, fut = pending.popleft()
         try:
             return fut.result()
@@ -186,14 +184,23 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
             return done
 
     try:
-        for chunk in _chunks(items, chunk_size):
-            pending.append((chunk, pool.submit(chunk)))
-            if len(pending) >= max_in_flight:
-                yield from collect()
-        while pending:
-            yield from collect()
+        yield from in_order(items, chunk_size, workers * 4, pool.submit, collect)
     finally:
         pool.close()
+
+
+def in_order(items: Iterable[Item], chunk_size: int, max_in_flight: int, submit: Callable,
+             collect: Callable[[deque], list[Result]]) -> Iterator[Result]:
+    """Send chunks of `items` with `submit` while at most `max_in_flight` are
+    pending, and yield their results in input order; `collect(pending)` pops
+    the oldest (chunk, future) and returns its results (or error results)."""
+    pending: deque = deque()
+    for chunk in _chunks(items, chunk_size):
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= max_in_flight:
+            yield from collect(pending)
+    while pending:
+        yield from collect(pending)
 
 
 def run(items: Iterable[Item], out: TextIO, factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
