@@ -23,7 +23,6 @@ unmatched optional record is not a miss.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -342,7 +341,3 @@ def _sentence(text: str, rec) -> str:
     b_candidates = [x for x in (text.find("\n", start), text.find(".", start)) if x != -1]
     b = min(b_candidates) if b_candidates else len(text)
     return text[a:b].strip().replace("|", "\\|")[:300]
-
-
-def write_json(path: Path, data: dict) -> None:
-    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

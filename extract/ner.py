@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .normalize import key
+from .spacy_doc import doc_from_tokens
 from .tokenize import Tokenized
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -49,8 +50,7 @@ def load(path: Path | None = None):
 
 def model_doc(nlp, tokens) -> Doc:
     """A `Doc` over our tokens, spelled as the model was trained (folded keys)."""
-    return Doc(nlp.vocab, words=[key(tok.norm) or tok.norm for tok in tokens],
-               spaces=[tok.space_after for tok in tokens])
+    return doc_from_tokens(tokens, nlp.vocab, spell=lambda tok: key(tok.norm) or tok.norm)
 
 
 def run(nlp, t: Tokenized) -> list[NerSpan]:

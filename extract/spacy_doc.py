@@ -10,12 +10,13 @@ raw offsets always come from the latter, never from `Doc` character offsets.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .tokenize import Tokenized
+from .tokenize import Token, Tokenized
 
 
 @lru_cache(maxsize=1)
@@ -23,17 +24,16 @@ def blank_vocab() -> Vocab:
     return spacy.blank("ar").vocab
 
 
+def doc_from_tokens(tokens: list[Token], vocab: Vocab | None = None,
+                    spell: Callable[[Token], str] = lambda tok: tok.norm) -> Doc:
+    """A `Doc` whose words are `tokens` (spelled by `spell`), with their spaces."""
+    return Doc(vocab if vocab is not None else blank_vocab(),
+               words=[spell(t) for t in tokens], spaces=[t.space_after for t in tokens])
+
+
 def to_doc(tokenized: Tokenized, vocab: Vocab | None = None) -> Doc:
-    """Build a `Doc` whose tokens and sentence starts are the pipeline's own."""
-    toks = tokenized.tokens
-    return Doc(
-        vocab or blank_vocab(),
-        words=[t.norm for t in toks],
-        spaces=[t.space_after for t in toks],
-        sent_starts=[t.sent_start for t in toks] if toks else None,
-    )
-
-
-def token_span_to_raw(tokenized: Tokenized, first: int, last: int) -> tuple[int, int]:
-    """Raw offsets of the tokens [first, last) of a `Doc` built by `to_doc`."""
-    return tokenized.tokens[first].start, tokenized.tokens[last - 1].end
+    """A `Doc` of the whole article, with the pipeline's sentence starts."""
+    doc = doc_from_tokens(tokenized.tokens, vocab)
+    for tok, t in zip(doc, tokenized.tokens):
+        tok.is_sent_start = t.sent_start
+    return doc
