@@ -1,7 +1,6 @@
 """The HTTP service, started for real on a loopback port and called over HTTP."""
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
