@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lang.ar.chars import fold_key
 from .lang.ar.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE, MIN_STEM, PREPOSITIONS
 
 
@@ -20,6 +21,7 @@ class Analysis(NamedTuple):
     offset: int  # characters of the written word before the stem's first letter
     stem: str  # the string to look up (may restore an elided article alef)
     article: bool  # whether `stem` starts with the article
+    key: str = ""  # `stem` folded for lexicon lookups (`fold_key`)
 
 
 def _with_article(rest: str, written_prefix: str, offset: int, out: list[Analysis]) -> None:
@@ -61,7 +63,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     for a in out:
         if (a.offset, a.stem) not in seen:
             seen.add((a.offset, a.stem))
-            unique.append(a)
+            unique.append(a._replace(key=fold_key(a.stem)))
     return tuple(unique)
 
 

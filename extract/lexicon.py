@@ -82,20 +82,19 @@ class PhraseLexicon(Generic[V]):
         """The longest phrase starting at token `i` (its proclitics peeled off
         when `clitics`), or None."""
         use_clitics = self.clitics if clitics is None else clitics
-        tok = tokens[i]
+        root = self._root
+        readings = tokens[i].analyses
+        if not use_clitics:
+            readings = readings[:1]
         best: Match[V] | None = None
-        readings = tok.analyses if use_clitics else tok.analyses[:1]
         seen: set[str] = set()
         for a in readings:
+            node = root.get(a.key)
+            if node is None or a.key in seen:
+                continue
             if not self.strip_article and (a.proclitics.endswith("ال") or a.proclitics.endswith("لل")):
                 continue
-            k = fold_key(a.stem)
-            if k in seen:
-                continue
-            seen.add(k)
-            node = self._root.get(k)
-            if node is None:
-                continue
+            seen.add(a.key)
             j = i + 1
             last_end = (j, node[_END]) if _END in node else None
             while j < len(tokens) and node:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .clitics import Analysis, analyses
-from .lang.ar.chars import COMBINING_MARKS, INVISIBLE
+from .lang.ar.chars import COMBINING_MARKS, INVISIBLE, fold_key
 from .normalize import Normalized, normalize
 
 _MARKS = frozenset(COMBINING_MARKS | INVISIBLE)
@@ -74,7 +74,7 @@ class Token:
     def analyses(self) -> tuple[Analysis, ...]:
         """Proclitic readings of the word (see `extract.clitics`)."""
         if self.kind != "word":
-            return (Analysis("", 0, self.norm, False),)
+            return (Analysis("", 0, self.norm, False, fold_key(self.norm)),)
         return analyses(self.norm)
 
 
