@@ -19,8 +19,10 @@ map is the identity and costs nothing.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -38,56 +40,94 @@ class Normalized:
 
     raw: str
     text: str
-    # Raw start and end of each character of `text`; None when the map is the identity.
-    _starts: array | None = None
-    _ends: array | None = None
+    # The map, stored as its breakpoints: from normalized position _at[k] on
+    # (up to the next breakpoint), character n came from raw
+    # [n + _ds[k], n + 1 + _de[k]).  None when the map is the identity.
+    _at: array | None = None
+    _ds: array | None = None
+    _de: array | None = None
 
     @property
     def identity(self) -> bool:
-        return self._starts is None
+        return self._at is None
+
+    def _raw_start(self, n: int) -> int:
+        return n + self._ds[bisect_right(self._at, n) - 1]
+
+    def _raw_end(self, n: int) -> int:
+        return n + 1 + self._de[bisect_right(self._at, n) - 1]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalized span [start, end) to the raw span it came from."""
-        if self._starts is None:
+        if self._at is None:
             return start, end
         if end <= start:
-            pos = self._starts[start] if start < len(self._starts) else len(self.raw)
+            pos = self._raw_start(start) if start < len(self.text) else len(self.raw)
             return pos, pos
-        return self._starts[start], self._ends[end - 1]
+        return self._raw_start(start), self._raw_end(end - 1)
 
     def raw_slice(self, start: int, end: int) -> str:
         s, e = self.to_raw(start, end)
         return self.raw[s:e]
 
 
+class _MapBuilder:
+    """Breakpoints of the normalized-to-raw map, one per change of offset."""
+
+    def __init__(self) -> None:
+        self.at = array("q")
+        self.ds = array("q")
+        self.de = array("q")
+
+    def set(self, n: int, ds: int, de: int) -> None:
+        """Characters from normalized position `n` on have deltas `ds`, `de`."""
+        if self.at and self.at[-1] == n:
+            self.ds[-1], self.de[-1] = ds, de
+        elif not self.at or self.ds[-1] != ds or self.de[-1] != de:
+            self.at.append(n)
+            self.ds.append(ds)
+            self.de.append(de)
+
+
 def normalize(raw: str) -> Normalized:
     """Build the normalized view of `raw` (see the module docstring)."""
-    if _SPECIAL_RE.search(raw) is None:
+    specials = _SPECIAL_RE.finditer(raw)
+    first = next(specials, None)
+    if first is None:
         return Normalized(raw, raw.translate(_TRANSLATE))
     pieces: list[str] = []
-    starts = array("q")
-    ends = array("q")
+    b = _MapBuilder()
+    n = 0  # length of the normalized text so far
+    last_end = -1  # raw end of the last normalized character
     pos = 0
-    for m in _SPECIAL_RE.finditer(raw):
+    for m in chain((first,), specials):
         i = m.start()
         if i > pos:
             pieces.append(raw[pos:i].translate(_TRANSLATE))
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
+            b.set(n, pos - n, pos - n)
+            n += i - pos
+            last_end = i
         ch = raw[i]
         out = _SPECIAL[ch]
         if out:
             pieces.append(out)
-            starts.extend([i] * len(out))
-            ends.extend([i + 1] * len(out))
-        elif ch in _GLUED and ends and ends[-1] == i:
-            ends[-1] = i + 1
+            for j in range(len(out)):  # each character of an expansion maps to the whole ligature
+                b.set(n, i - n, i - n)
+                n += 1
+            last_end = i + 1
+        elif ch in _GLUED and n and last_end == i:
+            # a dropped mark widens the letter before it
+            b.set(n - 1, _start_delta(b, n - 1), i - (n - 1))
+            last_end = i + 1
         pos = i + 1
     if pos < len(raw):
         pieces.append(raw[pos:].translate(_TRANSLATE))
-        starts.extend(range(pos, len(raw)))
-        ends.extend(range(pos + 1, len(raw) + 1))
-    return Normalized(raw, "".join(pieces), starts, ends)
+        b.set(n, pos - n, pos - n)
+    return Normalized(raw, "".join(pieces), b.at, b.ds, b.de)
+
+
+def _start_delta(b: _MapBuilder, n: int) -> int:
+    return b.ds[bisect_right(b.at, n) - 1]
 
 
 def normalize_text(raw: str) -> str:
