@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .countries import CountryHit
-from .entities import _titles
+from .entities import titles
 from .figures import _time_in
 from .lang.ar import agreements as L
 from .lexicon import PhraseLexicon, noun_phrase_end, phrase_keys
@@ -61,7 +61,7 @@ def _k(t: Tokenized, i: int) -> str:
 
 
 def _stem_k(t: Tokenized, i: int) -> set[str]:
-    return {key(a.stem) for a in t.tokens[i].analyses} if 0 <= i < len(t.tokens) else set()
+    return {a.key for a in t.tokens[i].analyses} if 0 <= i < len(t.tokens) else set()
 
 
 def find_agreements(t: Tokenized, hits: list[CountryHit]) -> list[Agreement]:
@@ -152,7 +152,7 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
             after_party = k in _PARTY
         elif after_party and j not in countries and not tok.has_article and key(tok.norm) not in _PARTY_NOUNS:
             break  # بين الأردن والولايات المتحدة | حيز التنفيذ
-        if _titles().match_at(tokens, j) is not None and j > start:
+        if titles().match_at(tokens, j) is not None and j > start:
             break  # وقع على المعاهدة المصرية الإسرائيلية | الرئيس المصري
         if tok.kind == "punct" and tok.norm != "-":
             break

@@ -30,6 +30,7 @@ from babel.core import get_global
 from .countries import CountryHit, lexicon as country_lexicon
 from .lang.ar import figures as L
 from .lang.ar.chars import COMBINING_MARKS, INVISIBLE
+from .clitics import analyses
 from .lexicon import PhraseLexicon, phrase_keys
 from .normalize import key
 from .records import Figure
@@ -69,6 +70,14 @@ ILA = _keys(["إلى", "الى", "حتى"])
 BAYNA = key("بين")
 HALF = key("نصف")
 NEGATIONS = _keys(["لا", "لم", "لن"])
+# Lookup keys a word must have in one of its readings to start a number or a
+# bare multiplier: the extractor skips every other word at once.
+_START_KEYS = frozenset().union(ONES, TEEN_ONES, TENS, HUNDREDS, SCALES, FRACTIONS, MULTIPLIERS)
+
+
+@lru_cache(maxsize=100_000)
+def _may_start_number(norm: str) -> bool:
+    return any(a.key in _START_KEYS for a in analyses(norm))
 
 
 @dataclass
@@ -211,7 +220,7 @@ def _word_key(tok: Token, allow_clitic: bool) -> list[tuple[str, int]]:
         return [(key(tok.norm), 0)]
     # the article flag of a bare word is unreliable after alef folding (ألف → الف),
     # so only readings that strip an article are left out (الثلاث is not a number)
-    return [(key(a.stem), a.offset) for a in tok.analyses if not _has_article(a.proclitics)
+    return [(a.key, a.offset) for a in tok.analyses if not _has_article(a.proclitics)
             and not (a.article and a.proclitics)]
 
 
@@ -503,6 +512,10 @@ def find_figures(t: Tokenized, country_hits: list[CountryHit] | None = None) -> 
     found: list[Found] = []
     i = 0
     while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind != "num" and (tok.kind != "word" or not _may_start_number(tok.norm)):
+            i += 1
+            continue
         number = parse_number(t, i)
         if number is None:
             bare = _bare_multiplier(t, i)
@@ -528,7 +541,7 @@ def _bare_multiplier(t: Tokenized, i: int) -> Found | None:
     tokens = t.tokens
     tok = tokens[i]
     for a in tok.analyses:
-        v = MULTIPLIERS.get(key(a.stem)) if not a.article else None
+        v = MULTIPLIERS.get(a.key) if not a.article else None
         if v is None:
             continue
         prev = key(tokens[i - 1].norm) if i > 0 else ""

@@ -56,6 +56,7 @@ class Token:
     kind: str  # word, num, latin, punct, url, email
     space_after: bool
     sent_start: bool = False
+    analyses: tuple[Analysis, ...] = field(init=False, repr=False, compare=False)
 
     @property
     def is_arabic(self) -> bool:
@@ -70,12 +71,13 @@ class Token:
         plain = "".join(c for c in self.text if c not in _MARKS)
         return plain.startswith("ال")
 
-    @property
-    def analyses(self) -> tuple[Analysis, ...]:
-        """Proclitic readings of the word (see `extract.clitics`)."""
-        if self.kind != "word":
-            return (Analysis("", 0, self.norm, False, fold_key(self.norm)),)
-        return analyses(self.norm)
+    def __post_init__(self) -> None:
+        # Proclitic readings of the word (see `extract.clitics`), worked out
+        # once: every lexicon lookup reads them.
+        if self.kind == "word":
+            self.analyses = analyses(self.norm)
+        else:
+            self.analyses = (Analysis("", 0, self.norm, False, fold_key(self.norm)),)
 
 
 @dataclass(slots=True)
