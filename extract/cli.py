@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--embed", choices=["hash", "char"], default="hash",
                    help="word features: hash embeddings of word, prefix, suffix, shape (default), "
                         "or character embeddings")
+    t.add_argument("--width", type=_positive_int, default=64, help="width of the token vectors (default 64)")
+    t.add_argument("--depth", type=_positive_int, default=4, help="convolution layers (default 4)")
+    t.add_argument("--no-gazetteer", dest="gazetteer", action="store_false",
+                   help="do not give the model the lexicons' tags as a feature (see extract/ner_features.py)")
+    t.add_argument("--pretrain-epochs", type=int, default=0,
+                   help="first pretrain the token vectors (spacy pretrain, characters objective) on the "
+                        "raw words of the training splits for this many epochs (default 0: no pretraining)")
 
     e = sub.add_parser("eval", help="score the pipeline against a gold corpus (P, R, F1 per record type)")
     e.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
@@ -121,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train-ner":
         from .train_ner import train
 
-        train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed)
+        train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed,
+              width=args.width, depth=args.depth, gazetteer=args.gazetteer and args.embed == "hash",
+              pretrain_epochs=args.pretrain_epochs)
         return 0
     if args.command == "eval":
         return _eval(args)

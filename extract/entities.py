@@ -37,7 +37,7 @@ _NAMED_HEADS = frozenset(key(w) for w in L.NAMED_HEADS)
 
 
 @lru_cache(maxsize=1)
-def _titles() -> PhraseLexicon:
+def titles() -> PhraseLexicon:
     lex = PhraseLexicon(((t, t) for t in L.TITLES), clitics=True)
     for phrase in L.NOT_TITLES:
         lex.add(phrase, None)
@@ -45,12 +45,12 @@ def _titles() -> PhraseLexicon:
 
 
 @lru_cache(maxsize=1)
-def _known_orgs() -> PhraseLexicon:
+def known_orgs() -> PhraseLexicon:
     return PhraseLexicon(((o, o) for o in L.KNOWN_ORGS), clitics=True)
 
 
 @lru_cache(maxsize=1)
-def _org_heads() -> PhraseLexicon:
+def org_heads() -> PhraseLexicon:
     return PhraseLexicon(((h, h) for h in L.ORG_HEADS), clitics=True)
 
 
@@ -106,13 +106,13 @@ def _name_token_ok(tokens: list[Token], i: int, position: int) -> bool:
         n = tok.norm
         if n.startswith("لل") or n[:3] in ("بال", "كال", "وال", "فال") or (n[:1] == "و" and len(n) > 3):
             return False  # للدخل، وبقي: a clitic starts a new phrase, not a name
-        if _org_heads().match_at(tokens, i) is not None:
+        if org_heads().match_at(tokens, i) is not None:
             return False
     if position > 0:
         n = tok.norm
         if n[:3] in ("بال", "وال", "كال", "فال") or n.startswith("لل") or (n[:1] == "و" and len(n) > 3):
             return False  # بالإعلان، ورئيس: a clitic starts the next phrase
-        if n[:1] in "بل" and (_org_heads().match_at(tokens, i) or _titles().match_at(tokens, i)):
+        if n[:1] in "بل" and (org_heads().match_at(tokens, i) or titles().match_at(tokens, i)):
             return False  # لوكالة الأنباء: a preposition and an organization
     return True
 
@@ -135,7 +135,7 @@ def _name_end(tokens: list[Token], i: int, max_words: int = 4) -> int:
 def _title_then_name(t: Tokenized, i: int) -> PersonDraft | None:
     """TITLE [office words] [nationality | country] NAME at token i."""
     tokens = t.tokens
-    m = _titles().match_at(tokens, i)
+    m = titles().match_at(tokens, i)
     if m is None or m.value is None:
         return None
     j = m.last
@@ -172,7 +172,7 @@ def find_people(t: Tokenized, ner: list[NerSpan], orgs: list[OrgDraft]) -> list[
     taken: set[int] = set()
     i = 0
     while i < len(tokens):
-        blocked = _titles().match_at(tokens, i)
+        blocked = titles().match_at(tokens, i)
         if blocked is not None and blocked.value is None:
             i = blocked.last  # شرم الشيخ: a place, not a title
             continue
@@ -235,7 +235,7 @@ def _apposition_title(t: Tokenized, d: PersonDraft, orgs: list[OrgDraft]) -> Non
     tokens = t.tokens
     j = d.last
     if j < len(tokens) and tokens[j].norm == ",":
-        m = _titles().match_at(tokens, j + 1)
+        m = titles().match_at(tokens, j + 1)
         if m is not None:
             end = m.last
             while end < len(tokens) and end - m.last < 4 and tokens[end].is_arabic and (
@@ -254,7 +254,7 @@ def _apposition_title(t: Tokenized, d: PersonDraft, orgs: list[OrgDraft]) -> Non
         m = None
         for back in (1, 2, 3):
             if d.first - back >= 0:
-                mm = _titles().match_at(tokens, d.first - back)
+                mm = titles().match_at(tokens, d.first - back)
                 if mm is not None and mm.last == d.first:
                     m = mm
         if m is not None:
@@ -333,8 +333,8 @@ def find_organizations(t: Tokenized, ner: list[NerSpan]) -> list[OrgDraft]:
     taken: set[int] = set()
     i = 0
     while i < len(tokens):
-        m = _known_orgs().match_at(tokens, i)
-        head = _org_heads().match_at(tokens, i)
+        m = known_orgs().match_at(tokens, i)
+        head = org_heads().match_at(tokens, i)
         span = None
         if head is not None and (m is None or m.first != head.first or m.last <= head.last):
             end = _org_extent(t, head.last, key(head.value))
@@ -368,7 +368,7 @@ def _plausible_org(t: Tokenized, s: NerSpan) -> bool:
     m = country_lexicon().match_at(tokens, s.first)
     if m is not None and m.value != "-" and m.last >= s.last:
         return False
-    headed = _org_heads().match_at(tokens, s.first) or _known_orgs().match_at(tokens, s.first)
+    headed = org_heads().match_at(tokens, s.first) or known_orgs().match_at(tokens, s.first)
     if not headed:
         for x in range(s.first + 1, s.last):
             c = country_lexicon().match_at(tokens, x)
@@ -402,7 +402,7 @@ def _org_extent(t: Tokenized, j: int, head: str | None) -> int:
             break
         n = tok.norm
         if n.startswith("لل") and len(n) > 4:
-            m = _known_orgs().match_at(tokens, j) or _org_heads().match_at(tokens, j)
+            m = known_orgs().match_at(tokens, j) or org_heads().match_at(tokens, j)
             if m is None:
                 break
             j = max(j + 1, m.last)

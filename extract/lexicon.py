@@ -52,8 +52,11 @@ class PhraseLexicon(Generic[V]):
 
     def add(self, phrase: str, value: V, replace: bool = True) -> None:
         keys = phrase_keys(phrase)
-        if not keys:
-            return
+        if keys:
+            self.add_keys(keys, value, replace)
+
+    def add_keys(self, keys: tuple[str, ...], value: V, replace: bool = True) -> None:
+        """Add a phrase given by its lookup keys (as `items()` yields them)."""
         node = self._root
         for k in keys:
             node = node.setdefault(k, {})
@@ -61,6 +64,17 @@ class PhraseLexicon(Generic[V]):
             if _END not in node:
                 self.size += 1
             node[_END] = value
+
+    def items(self) -> Iterator[tuple[tuple[str, ...], V]]:
+        """Every phrase (as its lookup keys) with its value."""
+        stack: list[tuple[tuple[str, ...], dict]] = [((), self._root)]
+        while stack:
+            prefix, node = stack.pop()
+            for k, child in node.items():
+                if k is _END:
+                    yield prefix, child
+                else:
+                    stack.append((prefix + (k,), child))
 
     def __contains__(self, phrase: str) -> bool:
         node = self._root

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from .ner_features import gazetteer_tags
 from .normalize import key
 from .spacy_doc import doc_from_tokens
 from .tokenize import Tokenized
@@ -48,9 +49,24 @@ def load(path: Path | None = None):
     return nlp, None
 
 
-def model_doc(nlp, tokens) -> Doc:
-    """A `Doc` over our tokens, spelled as the model was trained (folded keys)."""
-    return doc_from_tokens(tokens, nlp.vocab, spell=lambda tok: key(tok.norm) or tok.norm)
+def uses_gazetteer(nlp) -> bool:
+    """Whether the model reads the lexicons' tags (`extract.ner_features`)."""
+    try:
+        return "LEMMA" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", ())
+    except (KeyError, AttributeError):
+        return False
+
+
+def model_doc(nlp, tokens, tags: list[str] | None = None) -> Doc:
+    """A `Doc` over our tokens, spelled as the model was trained (folded keys),
+    with the gazetteer tags (`extract.ner_features`) when the model reads them."""
+    doc = doc_from_tokens(tokens, nlp.vocab, spell=lambda tok: key(tok.norm) or tok.norm)
+    if tags is None and uses_gazetteer(nlp):
+        tags = gazetteer_tags(tokens)
+    if tags is not None:
+        for tok, tag in zip(doc, tags):
+            tok.lemma_ = tag
+    return doc
 
 
 def run(nlp, t: Tokenized) -> list[NerSpan]:
@@ -63,7 +79,8 @@ def run(nlp, t: Tokenized) -> list[NerSpan]:
     for s in t.sentences:
         for a in range(s.first, s.last, 300):  # a sentence longer than 300 tokens is cut
             chunks.append((a, min(s.last, a + 300)))
-    docs = [model_doc(nlp, t.tokens[a:b]) for a, b in chunks]
+    tags = gazetteer_tags(t.tokens) if uses_gazetteer(nlp) else None
+    docs = [model_doc(nlp, t.tokens[a:b], tags[a:b] if tags is not None else None) for a, b in chunks]
     for (a, _), doc in zip(chunks, nlp.pipe(docs, batch_size=64)):
         for ent in doc.ents:
             out.append(NerSpan(a + ent.start, a + ent.end, ent.label_))

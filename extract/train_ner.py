@@ -19,13 +19,16 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Span
 
 from .ner_data import SOURCES, bio_to_spans, load
+from .ner_features import gazetteer_tags, word_tokens
 from .spacy_doc import blank_vocab
 
 TRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample")
 # Newswire is what the pipeline reads: the news source is repeated so that the
 # Wikipedia text (three times larger) does not drown it.
 UPSAMPLE = {"newsfane": 3, "wikifane": 1, "wojood-sample": 2}
-DEV_SOURCES = ("newsfane", "wikifane", "wojood-sample")
+# The best model is selected on the newswire dev split: news is what the
+# pipeline reads (every source's dev split is still scored in meta.json).
+SELECT_SOURCES = ("newsfane",)
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "MISC")
 
 LICENSES = {
@@ -62,8 +65,8 @@ EMBED
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 128
-depth = 4
+width = WIDTH
+depth = DEPTH
 window_size = 1
 maxout_pieces = 3
 
@@ -164,8 +167,8 @@ EMBEDS = {
     "hash": """[components.tok2vec.model.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = ${components.tok2vec.model.encode.width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [8000,2000,4000,1000]
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"GAZ_ATTR]
+rows = [8000,2000,4000,1000GAZ_ROWS]
 include_static_vectors = false
 """,
     # a word embedding plus character embeddings of the word's first and last
@@ -181,13 +184,66 @@ include_static_vectors = false
 }
 
 
-def config_text(embed: str) -> str:
-    return CONFIG.replace("EMBED\n", EMBEDS[embed])
+PRETRAINING = """
+[corpora.pretrain]
+@readers = "spacy.Corpus.v1"
+path = ${paths.raw}
+max_length = 0
+gold_preproc = false
+limit = 0
+augmenter = null
+
+[pretraining]
+max_epochs = EPOCHS
+dropout = 0.2
+n_save_every = null
+n_save_epoch = null
+component = "tok2vec"
+layer = ""
+corpus = "corpora.pretrain"
+
+[pretraining.batcher]
+@batchers = "spacy.batch_by_words.v1"
+size = 3000
+discard_oversize = false
+tolerance = 0.2
+get_length = null
+
+[pretraining.objective]
+@architectures = "spacy.PretrainCharacters.v1"
+maxout_pieces = 3
+hidden_size = 300
+n_characters = 4
+
+[pretraining.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+"""
+# Raw text for `spacy pretrain`: the words of every training split (labels
+# unused).  ANERcorp is left out: its text is NewsFANE's.
+PRETRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample", "aqmar")
+
+
+def config_text(embed: str = "hash", width: int = 64, depth: int = 4, gazetteer: bool = True) -> str:
+    """The spaCy training config.  `gazetteer`: the words' lexicon tags
+    (`extract.ner_features`, kept in the LEMMA column) are a feature."""
+    if gazetteer and embed != "hash":
+        raise ValueError("the gazetteer feature needs the hash embeddings")
+    text = CONFIG.replace("EMBED\n", EMBEDS[embed])
+    text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth))
+    return text.replace("GAZ_ATTR", ',"LEMMA"' if gazetteer else "").replace("GAZ_ROWS", ",50" if gazetteer else "")
 
 
 def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool = False) -> tuple[DocBin, int]:
     vocab = blank_vocab()
-    db = DocBin(attrs=["ORTH", "NORM", "ENT_IOB", "ENT_TYPE"])
+    db = DocBin(attrs=["ORTH", "NORM", "LEMMA", "ENT_IOB", "ENT_TYPE"])
     n = 0
     for name in names:
         times = UPSAMPLE.get(name, 1) if upsample else 1
@@ -201,10 +257,42 @@ def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool
 
 
 def make_doc(vocab, words: list[str]) -> Doc:
-    return Doc(vocab, words=words, spaces=[True] * len(words))
+    return Doc(vocab, words=words, spaces=[True] * len(words), lemmas=gazetteer_tags(word_tokens(words)))
 
 
-def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash") -> dict:
+def pretrain_config(cfg: str, epochs: int) -> str:
+    text = cfg.replace("[pretraining]\n", "").replace("[paths]\n", "[paths]\nraw = null\n")
+    return text + PRETRAINING.replace("EPOCHS", str(epochs))
+
+
+def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> Path:
+    """`spacy pretrain` (characters objective) on the raw words of the training
+    splits; returns the weights to start the tok2vec layer from."""
+    from spacy.cli.init_config import fill_config
+    from spacy.training.pretrain import pretrain
+    from spacy.util import load_config
+
+    db = DocBin(attrs=["ORTH", "NORM", "LEMMA"])
+    vocab = blank_vocab()
+    n = 0
+    for name in PRETRAIN_SOURCES:
+        if (data_dir / name / "train.conll").is_file():
+            for sent in load(data_dir, name, "train"):
+                db.add(make_doc(vocab, sent.words))
+                n += 1
+    db.to_disk(tmp / "raw.spacy")
+    cfg = tmp / "pretrain.cfg"
+    cfg.write_text(pretrain_config(cfg_text, epochs), encoding="utf-8")
+    fill_config(cfg, cfg, pretraining=True, silent=True)
+    print(f"train-ner: pretraining the token vectors on {n} sentences for {epochs} epochs", file=sys.stderr)
+    config = load_config(cfg, overrides={"paths.raw": str(tmp / "raw.spacy")}, interpolate=False).interpolate()
+    (tmp / "pretrain").mkdir()
+    pretrain(config, tmp / "pretrain", silent=False)
+    return tmp / "pretrain" / "model-last.bin"
+
+
+def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash", width: int = 64,
+          depth: int = 4, gazetteer: bool = True, pretrain_epochs: int = 0) -> dict:
     """Train and write the model to `out`; returns the metadata written."""
     from spacy.cli.train import train as spacy_train
 
@@ -214,27 +302,31 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         train_db, n_train = to_docbin(data_dir, TRAIN_SOURCES, "train", upsample=True)
-        dev_db, n_dev = to_docbin(data_dir, DEV_SOURCES, "dev")
+        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev")
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
-        cfg.write_text(config_text(embed), encoding="utf-8")
+        cfg.write_text(config_text(embed, width, depth, gazetteer), encoding="utf-8")
+        overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
+                     "training.max_steps": max_steps}
+        if pretrain_epochs:
+            weights = pretrain_tok2vec(data_dir, cfg.read_text(encoding="utf-8"), pretrain_epochs, tmp)
+            overrides["initialize.init_tok2vec"] = str(weights)
         print(f"train-ner: {n_train} training sentences from {', '.join(TRAIN_SOURCES)}; "
               f"{n_dev} dev sentences", file=sys.stderr)
-        spacy_train(
-            cfg, tmp / "output",
-            overrides={"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
-                       "training.max_steps": max_steps},
-        )
+        spacy_train(cfg, tmp / "output", overrides=overrides)
         best = tmp / "output" / "model-best"
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(best, out)
         shutil.copy(cfg, out / "training-config.cfg")
-    return write_meta(out, data_dir, max_steps, round(time.time() - started), embed)
+    command = (f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps} "
+               f"--embed {embed} --width {width} --depth {depth}" + ("" if gazetteer else " --no-gazetteer")
+               + (f" --pretrain-epochs {pretrain_epochs}" if pretrain_epochs else ""))
+    return write_meta(out, data_dir, command, round(time.time() - started))
 
 
-def write_meta(out: Path, data_dir: Path, max_steps: int, seconds: int | None, embed: str = "hash") -> dict:
+def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None) -> dict:
     """Add the training record to the model's meta.json: sources and their
     licenses, the command, and the strict scores on every source's dev split."""
     from . import ner
@@ -256,8 +348,8 @@ def write_meta(out: Path, data_dir: Path, max_steps: int, seconds: int | None, e
         "license": "CC BY-SA 3.0 (trained on CC BY-SA 3.0 data: NewsFANE, WikiFANE; and MIT data: Wojood sample)",
         "sources": [{"name": n, "license": LICENSES[n], "split": "train", "repeated": UPSAMPLE.get(n, 1)}
                     for n in TRAIN_SOURCES],
-        "training_command": f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps}"
-                            f" --embed {embed}",
+        "training_command": command,
+        "selected_on": [f"{n}/dev.conll" for n in SELECT_SOURCES],
         "training_seconds": seconds,
         "dev_scores_strict": dev_scores,
     })

@@ -1,0 +1,73 @@
+"""Gazetteer features for the NER model: what the rules' lexicons say about each word.
+
+The model's hash embeddings learn the words of its training data; the
+lexicons know words it never saw (a rare country's adjective, a title, the
+head of an organization's name).  `gazetteer_tags` marks every word a lexicon
+phrase covers with the lexicon's tag, and the model reads the tag as one more
+feature of the word (stored in the `Doc`'s `LEMMA` column, which the model
+uses for nothing else).  The tags are a hint, not an answer: the model learns
+from the training data how far to trust them.
+
+The same function runs at training time (on the corpora's words) and at run
+time (on the words of the `Doc` the model reads: the pipeline's tokens,
+folded by `extract.normalize.key`), so the feature means the same in both.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import PhraseLexicon
+from .tokenize import Token
+
+NONE = "O"
+TAGS = ("ORG", "COUNTRY", "NISBA", "TITLE", "ORGHEAD")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PhraseLexicon:
+    """The rules' lexicons in one, each phrase with its tag (None: a phrase
+    listed as *not* a country or a title).  Where two lexicons hold the same
+    phrase, the first one here gives the tag."""
+    from .countries import lexicon as countries
+    from .entities import known_orgs, org_heads, titles
+
+    lex: PhraseLexicon = PhraseLexicon(clitics=True)
+    for phrase_keys, value in known_orgs().items():
+        lex.add_keys(phrase_keys, "ORG", replace=False)
+    for phrase_keys, value in countries().items():
+        tag = None if not isinstance(value, tuple) else "NISBA" if value[1] == "adjective" else "COUNTRY"
+        lex.add_keys(phrase_keys, tag, replace=False)
+    for phrase_keys, value in titles().items():
+        lex.add_keys(phrase_keys, "TITLE" if value is not None else None, replace=False)
+    for phrase_keys, value in org_heads().items():
+        lex.add_keys(phrase_keys, "ORGHEAD", replace=False)
+    return lex
+
+
+def _is_word(w: str) -> bool:
+    return any("\u0621" <= c <= "\u064a" for c in w)
+
+
+def word_tokens(words: list[str]) -> list[Token]:
+    """Tokens for the words of a training sentence (already normalized)."""
+    return [Token(i, w, w, 0, len(w), 0, len(w), "word" if _is_word(w) else "punct", True)
+            for i, w in enumerate(words)]
+
+
+def gazetteer_tags(tokens: list[Token]) -> list[str]:
+    """One tag per token (`TAGS` or `NONE`): the tag of the longest lexicon
+    phrase covering it, leftmost first."""
+    tags = [NONE] * len(tokens)
+    lex = lexicon()
+    i = 0
+    n = len(tokens)
+    while i < n:
+        m = lex.match_at(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        if m.value is not None:
+            tags[m.first:m.last] = [m.value] * (m.last - m.first)
+        i = m.last
+    return tags
