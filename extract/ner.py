@@ -10,6 +10,7 @@ reason, and the pipeline runs on its rules alone with a warning.
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,11 +70,48 @@ def model_doc(nlp, tokens, tags: list[str] | None = None) -> Doc:
     return doc
 
 
-def run(nlp, t: Tokenized) -> list[NerSpan]:
+class MemoryZone:
+    """A spaCy memory zone renewed every `articles` articles.
+
+    Every word the model reads enters its vocabulary; a batch over millions
+    of articles would keep millions of names and numbers.  Inside a memory
+    zone they are dropped when the zone closes.  One zone per article would
+    rebuild the entries of common words for every article; one zone for many
+    articles costs nothing and bounds the growth."""
+
+    def __init__(self, nlp, articles: int = 256):
+        self.nlp = nlp
+        self.articles = articles
+        self._stack: ExitStack | None = None
+        self._count = 0
+
+    def enter(self) -> None:
+        """Call before each article: opens a fresh zone every `articles`."""
+        if self._stack is None or self._count >= self.articles:
+            self.close()
+            self._stack = ExitStack()
+            self._stack.enter_context(self.nlp.memory_zone())
+            self._count = 0
+        self._count += 1
+
+    def close(self) -> None:
+        if self._stack is not None:
+            self._stack.close()
+            self._stack = None
+
+
+def run(nlp, t: Tokenized, zone: bool = True) -> list[NerSpan]:
     """Entity spans (token indices) found by the model, sentence by sentence
-    in batches so that one huge article costs bounded memory."""
+    in batches so that one huge article costs bounded memory.  With `zone`,
+    the article's words leave the model's vocabulary when it is done (pass
+    False when the caller keeps a `MemoryZone` open)."""
     if not t.tokens:
         return []
+    with nlp.memory_zone() if zone else nullcontext():
+        return _run(nlp, t)
+
+
+def _run(nlp, t: Tokenized) -> list[NerSpan]:
     out: list[NerSpan] = []
     chunks = []
     for s in t.sentences:
@@ -83,5 +121,5 @@ def run(nlp, t: Tokenized) -> list[NerSpan]:
     docs = [model_doc(nlp, t.tokens[a:b], tags[a:b] if tags is not None else None) for a, b in chunks]
     for (a, _), doc in zip(chunks, nlp.pipe(docs, batch_size=64)):
         for ent in doc.ents:
-            out.append(NerSpan(a + ent.start, a + ent.end, ent.label_))
+            out.append(NerSpan(a + ent.start, a + ent.end, str(ent.label_)))
     return out

@@ -36,6 +36,7 @@ class Pipeline:
 
     max_chars: int = DEFAULT_MAX_CHARS
     ner_model: str | Path | None | bool = None
+    zone_articles: int = 256  # articles per spaCy memory zone (see ner.MemoryZone)
 
     def __post_init__(self) -> None:
         self.nlp = None
@@ -44,6 +45,7 @@ class Pipeline:
             self.nlp, reason = ner.load(None if self.ner_model in (None, True) else Path(self.ner_model))
             if reason:
                 self.ner_warning = f"ner_unavailable: {reason}"
+        self._zone = ner.MemoryZone(self.nlp, self.zone_articles) if self.nlp is not None else None
 
     def analyze(self, text: str) -> Tokenized:
         """Normalization and tokenization only (what every extractor reads)."""
@@ -60,7 +62,10 @@ class Pipeline:
             warns.append(self.ner_warning)
         t = self.analyze(work)
         hits = find_countries(t)
-        spans = ner.run(self.nlp, t) if self.nlp is not None else []
+        spans = []
+        if self.nlp is not None:
+            self._zone.enter()
+            spans = ner.run(self.nlp, t, zone=False)
         orgs = find_organizations(t, spans)
         people = find_people(t, spans, orgs)
         return Article(

@@ -91,3 +91,29 @@ def test_default_pipeline_loads_the_model(seed_text):
     assert any(e.source == "ner" for e in art.entities)
     names = {p.name for p in art.people}
     assert {"شوكت ميرزيوييف", "عزيز كودراتوف", "إلهام علييف"} <= names
+
+
+def test_model_vocabulary_does_not_grow_with_new_words(seed_text):
+    # A batch over millions of articles meets millions of new names and
+    # numbers: they must not pile up in the model's vocabulary.  Each article
+    # below brings four new words; the pipeline drops them every 10 articles.
+    p = Pipeline(zone_articles=10)
+    p.extract(seed_text)
+    sizes = []
+    for i in range(200):
+        art = p.extract(f"التقى الرئيس زيدانوفيتش{i} بالوزير كرمانوف{i} في مدينة تالقان{i} يوم {1000 + i}.")
+        assert art.id
+        sizes.append(len(p.nlp.vocab.strings))
+    # bounded by one zone's articles (a model without zones grows by 167 here);
+    # the first zone also held the seed's words
+    later = sizes[10:]
+    assert max(later) - min(later) <= 40
+
+
+def test_ner_run_alone_leaves_no_words_behind(seed_text):
+    nlp, _ = ner.load()
+    ner.run(nlp, tokenize(seed_text))
+    before = len(nlp.vocab.strings)
+    spans = ner.run(nlp, tokenize("قال الوزير زيدانوفيتش كرمانوف إن تالقانستان 4471 ستوقع."))
+    assert len(nlp.vocab.strings) == before
+    assert all(isinstance(s.label, str) for s in spans)
