@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "or character embeddings")
     t.add_argument("--width", type=_positive_int, default=64, help="width of the token vectors (default 64)")
     t.add_argument("--depth", type=_positive_int, default=4, help="convolution layers (default 4)")
+    t.add_argument("--sources", default="newsfane,wikifane,wojood-sample",
+                   help="training sources, comma-separated (default newsfane,wikifane,wojood-sample)")
+    t.add_argument("--norm-rows", type=_positive_int, default=8000,
+                   help="rows of the hash embedding table of the words (default 8000)")
     t.add_argument("--no-gazetteer", dest="gazetteer", action="store_false",
                    help="do not give the model the lexicons' tags as a feature (see extract/ner_features.py)")
     t.add_argument("--pretrain-epochs", type=int, default=0,
@@ -130,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
 
         train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed,
               width=args.width, depth=args.depth, gazetteer=args.gazetteer and args.embed == "hash",
-              pretrain_epochs=args.pretrain_epochs)
+              pretrain_epochs=args.pretrain_epochs, norm_rows=args.norm_rows,
+              sources=tuple(x.strip() for x in args.sources.split(",") if x.strip()))
         return 0
     if args.command == "eval":
         return _eval(args)

@@ -168,7 +168,7 @@ EMBEDS = {
 @architectures = "spacy.MultiHashEmbed.v2"
 width = ${components.tok2vec.model.encode.width}
 attrs = ["NORM","PREFIX","SUFFIX","SHAPE"GAZ_ATTR]
-rows = [8000,2000,4000,1000GAZ_ROWS]
+rows = [NORM_ROWS,2000,4000,1000GAZ_ROWS]
 include_static_vectors = false
 """,
     # a word embedding plus character embeddings of the word's first and last
@@ -176,7 +176,7 @@ include_static_vectors = false
     "char": """[components.tok2vec.model.embed]
 @architectures = "spacy.CharacterEmbed.v2"
 width = ${components.tok2vec.model.encode.width}
-rows = 8000
+rows = NORM_ROWS
 nM = 64
 nC = 16
 include_static_vectors = false
@@ -231,13 +231,14 @@ learn_rate = 0.001
 PRETRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample", "aqmar")
 
 
-def config_text(embed: str = "hash", width: int = 64, depth: int = 4, gazetteer: bool = True) -> str:
+def config_text(embed: str = "hash", width: int = 64, depth: int = 4, gazetteer: bool = True,
+                norm_rows: int = 8000) -> str:
     """The spaCy training config.  `gazetteer`: the words' lexicon tags
     (`extract.ner_features`, kept in the LEMMA column) are a feature."""
     if gazetteer and embed != "hash":
         raise ValueError("the gazetteer feature needs the hash embeddings")
     text = CONFIG.replace("EMBED\n", EMBEDS[embed])
-    text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth))
+    text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth)).replace("NORM_ROWS", str(norm_rows))
     return text.replace("GAZ_ATTR", ',"LEMMA"' if gazetteer else "").replace("GAZ_ROWS", ",50" if gazetteer else "")
 
 
@@ -292,27 +293,34 @@ def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> P
 
 
 def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash", width: int = 64,
-          depth: int = 4, gazetteer: bool = True, pretrain_epochs: int = 0) -> dict:
+          depth: int = 4, gazetteer: bool = True, pretrain_epochs: int = 0, norm_rows: int = 8000,
+          sources: tuple[str, ...] = TRAIN_SOURCES) -> dict:
     """Train and write the model to `out`; returns the metadata written."""
     from spacy.cli.train import train as spacy_train
 
     data_dir = Path(data_dir).resolve()
     out = Path(out)
+    unknown = [n for n in sources if n not in LICENSES]
+    if unknown:
+        raise ValueError(f"unknown training source(s): {', '.join(unknown)} (known: {', '.join(LICENSES)})")
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        train_db, n_train = to_docbin(data_dir, TRAIN_SOURCES, "train", upsample=True)
+        train_db, n_train = to_docbin(data_dir, sources, "train", upsample=True)
         dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev")
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
-        cfg.write_text(config_text(embed, width, depth, gazetteer), encoding="utf-8")
+        cfg.write_text(config_text(embed, width, depth, gazetteer, norm_rows), encoding="utf-8")
         overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
                      "training.max_steps": max_steps}
         if pretrain_epochs:
             weights = pretrain_tok2vec(data_dir, cfg.read_text(encoding="utf-8"), pretrain_epochs, tmp)
+            # spaCy loads init_tok2vec only when the config has its [pretraining] block
+            cfg = tmp / "pretrain.cfg"
             overrides["initialize.init_tok2vec"] = str(weights)
-        print(f"train-ner: {n_train} training sentences from {', '.join(TRAIN_SOURCES)}; "
+            overrides["paths.raw"] = str(tmp / "raw.spacy")
+        print(f"train-ner: {n_train} training sentences from {', '.join(sources)}; "
               f"{n_dev} dev sentences", file=sys.stderr)
         spacy_train(cfg, tmp / "output", overrides=overrides)
         best = tmp / "output" / "model-best"
@@ -321,12 +329,15 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash",
         shutil.copytree(best, out)
         shutil.copy(cfg, out / "training-config.cfg")
     command = (f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps} "
-               f"--embed {embed} --width {width} --depth {depth}" + ("" if gazetteer else " --no-gazetteer")
-               + (f" --pretrain-epochs {pretrain_epochs}" if pretrain_epochs else ""))
-    return write_meta(out, data_dir, command, round(time.time() - started))
+               f"--embed {embed} --width {width} --depth {depth} --norm-rows {norm_rows}"
+               + ("" if gazetteer else " --no-gazetteer")
+               + (f" --pretrain-epochs {pretrain_epochs}" if pretrain_epochs else "")
+               + (f" --sources {','.join(sources)}" if tuple(sources) != TRAIN_SOURCES else ""))
+    return write_meta(out, data_dir, command, round(time.time() - started), sources)
 
 
-def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None) -> dict:
+def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None,
+               sources: tuple[str, ...] = TRAIN_SOURCES) -> dict:
     """Add the training record to the model's meta.json: sources and their
     licenses, the command, and the strict scores on every source's dev split."""
     from . import ner
@@ -345,9 +356,9 @@ def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None) -> 
         "name": "ar_news_ner",
         "description": "Arabic NER (PERSON, ORG, GPE, LOC, MISC) for the news extraction pipeline; "
                        "input: the pipeline's tokens, normalized and folded by extract.normalize.key",
-        "license": "CC BY-SA 3.0 (trained on CC BY-SA 3.0 data: NewsFANE, WikiFANE; and MIT data: Wojood sample)",
+        "license": model_license(sources),
         "sources": [{"name": n, "license": LICENSES[n], "split": "train", "repeated": UPSAMPLE.get(n, 1)}
-                    for n in TRAIN_SOURCES],
+                    for n in sources],
         "training_command": command,
         "selected_on": [f"{n}/dev.conll" for n in SELECT_SOURCES],
         "training_seconds": seconds,
@@ -355,6 +366,13 @@ def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None) -> 
     })
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return meta
+
+
+def model_license(sources) -> str:
+    """The model derives from its training data: ShareAlike carries over
+    (CC BY-SA 3.0 data may be adapted under 4.0, not the reverse)."""
+    version = "4.0" if any("4.0" in LICENSES[n] for n in sources) else "3.0"
+    return f"CC BY-SA {version} (trained on: " + "; ".join(LICENSES[n] for n in sources) + ")"
 
 
 def available_sources(data_dir: Path) -> list[str]:
