@@ -26,6 +26,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	mkdir -p out
 	EXTRACT_BENCH_ARTICLES=10000 EXTRACT_BENCH_REQUESTS=200 $(BIN)/python -m pytest tests/benchmarks --benchmark-enable --benchmark-only --benchmark-json=out/bench.json -p no:cacheprovider
+	$(BIN)/python tests/benchmarks/targets.py out/bench.json
 
 schema: $(STAMP)
 	$(BIN)/extract schema > schema/records.schema.json

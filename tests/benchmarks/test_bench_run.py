@@ -84,6 +84,28 @@ def test_bench_extract_run(benchmark, generated, workers, tmp_path):
     })
 
 
+def test_bench_extract_run_tenth(benchmark, generated, tmp_path):
+    """The same run (2 workers) on the first tenth of the articles: peak
+    memory must not depend on the size of the input."""
+    path, _ = generated
+    n = max(1, N // 10)
+    small = tmp_path / "small.jsonl"
+    with open(path, encoding="utf-8") as src, open(small, "w", encoding="utf-8") as dst:
+        for _, line in zip(range(n), src):
+            dst.write(line)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "extract", "run", str(small), "-o", str(out), "--quiet", "--workers", "2"]
+    result = {}
+
+    def once():
+        result["elapsed"], result["peak_mb"] = _run(cmd)
+
+    benchmark.pedantic(once, rounds=1, iterations=1)
+    assert out.read_text(encoding="utf-8").count("\n") == n
+    benchmark.extra_info.update({"articles": n, "workers": 2, "seconds": round(result["elapsed"], 2),
+                                 "peak_memory_mb": round(result["peak_mb"])})
+
+
 def test_bench_startup(benchmark):
     """The command's start-up: interpreter, imports, model load and one short
     article, in a fresh process (`extract run -` on stdin)."""

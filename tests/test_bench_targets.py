@@ -1,0 +1,43 @@
+"""`tests/benchmarks/targets.py`: the benchmark numbers against issue 7's targets."""
+
+import importlib.util
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location("targets", Path(__file__).parent / "benchmarks" / "targets.py")
+targets = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(targets)
+
+
+def _bench(pipeline_cps, a1, a2, peak1, peak2, tenth_peak, startup):
+    return {"machine_info": {"cpu": {"brand_raw": "Test CPU", "count": 2}}, "datetime": "2026-11-28T00:00:00",
+            "benchmarks": [
+                {"name": "test_bench_pipeline", "stats": {"mean": 0.03}, "extra_info": {"chars_per_second": pipeline_cps}},
+                {"name": "test_bench_extract_run[1]", "stats": {"mean": 1},
+                 "extra_info": {"articles": 10000, "articles_per_second": a1, "peak_memory_mb": peak1}},
+                {"name": "test_bench_extract_run[2]", "stats": {"mean": 1},
+                 "extra_info": {"articles": 10000, "articles_per_second": a2, "peak_memory_mb": peak2}},
+                {"name": "test_bench_extract_run_tenth", "stats": {"mean": 1},
+                 "extra_info": {"articles": 1000, "peak_memory_mb": tenth_peak}},
+                {"name": "test_bench_startup", "stats": {"mean": startup}, "extra_info": {}},
+            ]}
+
+
+def test_all_targets_met():
+    rows, machine = targets.check(_bench(120_000, 30.0, 55.0, 300, 600, 580, 2.1))
+    assert [ok for *_, ok in rows] == [True] * 5
+    assert "Test CPU" in machine
+
+
+def test_each_missed_target_is_flagged():
+    rows, _ = targets.check(_bench(48_000, 30.0, 40.0, 300, 1100, 700, 3.5))
+    assert [ok for *_, ok in rows] == [False] * 5
+
+
+def test_main_exit_code(tmp_path):
+    import json
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(_bench(120_000, 30.0, 55.0, 300, 600, 580, 2.1)))
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(_bench(48_000, 30.0, 55.0, 300, 600, 580, 2.1)))
+    assert targets.main(["targets", str(good)]) == 0
+    assert targets.main(["targets", str(bad)]) == 1
