@@ -25,15 +25,16 @@ def blank_vocab() -> Vocab:
 
 
 def doc_from_tokens(tokens: list[Token], vocab: Vocab | None = None,
-                    spell: Callable[[Token], str] = lambda tok: tok.norm) -> Doc:
+                    spell: Callable[[Token], str] = lambda tok: tok.norm,
+                    sent_starts: list[bool] | None = None) -> Doc:
     """A `Doc` whose words are `tokens` (spelled by `spell`), with their spaces."""
     return Doc(vocab if vocab is not None else blank_vocab(),
-               words=[spell(t) for t in tokens], spaces=[t.space_after for t in tokens])
+               words=[spell(t) for t in tokens], spaces=[t.space_after for t in tokens],
+               sent_starts=sent_starts)
 
 
 def to_doc(tokenized: Tokenized, vocab: Vocab | None = None) -> Doc:
-    """A `Doc` of the whole article, with the pipeline's sentence starts."""
-    doc = doc_from_tokens(tokenized.tokens, vocab)
-    for tok, t in zip(doc, tokenized.tokens):
-        tok.is_sent_start = t.sent_start
-    return doc
+    """A `Doc` of the whole article, with the pipeline's sentence starts
+    (given to the constructor: setting them token by token is quadratic)."""
+    tokens = tokenized.tokens
+    return doc_from_tokens(tokens, vocab, sent_starts=[t.sent_start or i == 0 for i, t in enumerate(tokens)])
