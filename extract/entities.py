@@ -214,7 +214,9 @@ def _fit_to_model(d: PersonDraft, persons: list[NerSpan]) -> PersonDraft:
     that starts in it (مناحيم بيغن | لتقاسم جائزة)."""
     for s in persons:
         if d.first <= s.first < d.last:
-            d.first, d.last = s.first, min(max(s.last, s.first + 1), s.last)
+            if s.last - s.first == 1 and s.last < d.last:
+                break  # a one-word model span is not a full name: keep the rule's (عزيز | كودراتوف)
+            d.first, d.last = s.first, s.last
             break
     return d
 

@@ -157,3 +157,19 @@ def test_rule_entities_of_the_seed(pipe, seed_text):
     assert ("الجمعية العامة للأمم المتحدة", "ORG") in labels
     for e in art.entities:
         assert seed_text[e.start:e.end] == e.text
+
+
+def test_model_span_trims_a_title_name_only_when_it_is_a_full_name():
+    from extract.entities import PersonDraft, _fit_to_model
+    from extract.ner import NerSpan
+
+    # «وزير ... الأوزبكي عزيز كودراتوف إن»: a one-word model span (عزيز) does
+    # not cut the name the title rule found
+    d = _fit_to_model(PersonDraft(5, 7, 0), [NerSpan(5, 6, "PERSON")])
+    assert (d.first, d.last) == (5, 7)
+    # «مناحيم بيغن لتقاسم»: a two-word model span inside the rule's extent wins
+    d = _fit_to_model(PersonDraft(5, 8, 0), [NerSpan(5, 7, "PERSON")])
+    assert (d.first, d.last) == (5, 7)
+    # a model span running past the rule's name extends it
+    d = _fit_to_model(PersonDraft(5, 6, 0), [NerSpan(5, 7, "PERSON")])
+    assert (d.first, d.last) == (5, 7)
