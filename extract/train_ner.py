@@ -231,7 +231,7 @@ learn_rate = 0.001
 PRETRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample", "aqmar")
 
 
-def config_text(embed: str = "hash", width: int = 64, depth: int = 4, gazetteer: bool = True,
+def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer: bool = False,
                 norm_rows: int = 8000) -> str:
     """The spaCy training config.  `gazetteer`: the words' lexicon tags
     (`extract.ner_features`, kept in the LEMMA column) are a feature."""
@@ -293,7 +293,7 @@ def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> P
 
 
 def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash", width: int = 64,
-          depth: int = 4, gazetteer: bool = True, pretrain_epochs: int = 0, norm_rows: int = 8000,
+          depth: int = 2, gazetteer: bool = False, pretrain_epochs: int = 0, norm_rows: int = 8000,
           sources: tuple[str, ...] = TRAIN_SOURCES) -> dict:
     """Train and write the model to `out`; returns the metadata written."""
     from spacy.cli.train import train as spacy_train
@@ -330,7 +330,7 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash",
         shutil.copy(cfg, out / "training-config.cfg")
     command = (f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps} "
                f"--embed {embed} --width {width} --depth {depth} --norm-rows {norm_rows}"
-               + ("" if gazetteer else " --no-gazetteer")
+               + (" --gazetteer" if gazetteer else "")
                + (f" --pretrain-epochs {pretrain_epochs}" if pretrain_epochs else "")
                + (f" --sources {','.join(sources)}" if tuple(sources) != TRAIN_SOURCES else ""))
     return write_meta(out, data_dir, command, round(time.time() - started), sources)
