@@ -39,6 +39,18 @@ LICENSES = {
     "aqmar": "CC BY-SA 3.0 (AQMAR, Mohit et al., EACL 2012)",
 }
 
+# The optimizer of training and of pretraining.
+ADAM = """@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+"""
+
 CONFIG = """
 [paths]
 train = null
@@ -130,16 +142,7 @@ compound = 1.001
 progress_bar = false
 
 [training.optimizer]
-@optimizers = "Adam.v1"
-beta1 = 0.9
-beta2 = 0.999
-L2_is_weight_decay = true
-L2 = 0.01
-grad_clip = 1.0
-use_averages = true
-eps = 0.00000001
-learn_rate = 0.001
-
+ADAM
 [training.score_weights]
 ents_f = 1.0
 ents_p = 0.0
@@ -216,15 +219,7 @@ hidden_size = 300
 n_characters = 4
 
 [pretraining.optimizer]
-@optimizers = "Adam.v1"
-beta1 = 0.9
-beta2 = 0.999
-L2_is_weight_decay = true
-L2 = 0.01
-grad_clip = 1.0
-use_averages = true
-eps = 0.00000001
-learn_rate = 0.001
+ADAM
 """
 # Raw text for `spacy pretrain`: the words of every training split (labels
 # unused).  ANERcorp is left out: its text is NewsFANE's.
@@ -237,7 +232,7 @@ def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer:
     (`extract.ner_features`, kept in the LEMMA column) are a feature."""
     if gazetteer and embed != "hash":
         raise ValueError("the gazetteer feature needs the hash embeddings")
-    text = CONFIG.replace("EMBED\n", EMBEDS[embed])
+    text = CONFIG.replace("EMBED\n", EMBEDS[embed]).replace("ADAM\n", ADAM)
     text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth)).replace("NORM_ROWS", str(norm_rows))
     return text.replace("GAZ_ATTR", ',"LEMMA"' if gazetteer else "").replace("GAZ_ROWS", ",50" if gazetteer else "")
 
@@ -263,7 +258,7 @@ def make_doc(vocab, words: list[str]) -> Doc:
 
 def pretrain_config(cfg: str, epochs: int) -> str:
     text = cfg.replace("[pretraining]\n", "").replace("[paths]\n", "[paths]\nraw = null\n")
-    return text + PRETRAINING.replace("EPOCHS", str(epochs))
+    return text + PRETRAINING.replace("EPOCHS", str(epochs)).replace("ADAM\n", ADAM)
 
 
 def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> Path:
