@@ -83,3 +83,42 @@ def test_committed_model_says_what_it_was_selected_on():
     meta = json.loads((ner.DEFAULT_MODEL / "meta.json").read_text(encoding="utf-8"))
     assert meta["selected_on"] == ["newsfane/dev.conll"]
     assert "--width" in meta["training_command"]
+
+
+SENTENCES = [
+    [("وقال", "O"), ("الرئيس", "O"), ("الاوزبكي", "O"), ("شوكت", "B-PER"), ("ميرزيوييف", "I-PER"),
+     ("ان", "O"), ("اوزبكستان", "B-GPE"), ("ستعزز", "O"), ("التعاون", "O"), (".", "O")],
+    [("واستقبل", "O"), ("الرئيس", "O"), ("الهام", "B-PER"), ("علييف", "I-PER"), ("وفدا", "O"),
+     ("من", "O"), ("الامم", "B-ORG"), ("المتحده", "I-ORG"), ("في", "O"), ("باكو", "B-GPE"), (".", "O")],
+    [("وزار", "O"), ("عزيز", "B-PER"), ("كودراتوف", "I-PER"), ("جامعه", "B-ORG"), ("طشقند", "I-ORG"),
+     ("قرب", "O"), ("نهر", "O"), ("سيحون", "B-LOC"), (".", "O")],
+]
+
+
+def _write_corpus(root):
+    for name in ("newsfane", "wikifane", "wojood-sample"):
+        (root / name).mkdir(parents=True)
+        text = "\n\n".join("\n".join(f"{w}\t{lab}" for w, lab in s) for s in SENTENCES * 4) + "\n"
+        (root / name / "train.conll").write_text(text, encoding="utf-8")
+        (root / name / "dev.conll").write_text(text, encoding="utf-8")
+
+
+def test_train_ner_command_writes_a_model_the_pipeline_loads(tmp_path, capsys):
+    # the reproducible command end to end, tiny: pretraining, training,
+    # metadata, and the pipeline reading the result
+    from extract.cli import main
+    from extract.pipeline import Pipeline
+
+    _write_corpus(tmp_path / "data")
+    out = tmp_path / "model"
+    assert main(["train-ner", "--data", str(tmp_path / "data"), "--out", str(out), "--max-steps", "4",
+                 "--pretrain-epochs", "1", "--gazetteer"]) == 0
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert meta["training_command"].endswith("--gazetteer --pretrain-epochs 1")
+    assert meta["selected_on"] == ["newsfane/dev.conll"]
+    assert set(meta["dev_scores_strict"]) == {"newsfane", "wikifane", "wojood-sample"}
+    assert meta["license"].startswith("CC BY-SA 3.0")
+    nlp, reason = ner.load(out)
+    assert reason is None and ner.uses_gazetteer(nlp)
+    art = Pipeline(ner_model=out).extract("وقال الرئيس الاوزبكي شوكت ميرزيوييف ان اوزبكستان ستعزز التعاون.")
+    assert not any(w.startswith("ner_unavailable") for w in art.warnings)
