@@ -200,12 +200,20 @@ def find_people(t: Tokenized, ner: list[NerSpan], orgs: list[OrgDraft]) -> list[
 
 
 def _plausible_person(t: Tokenized, s: NerSpan) -> bool:
-    """A model PERSON span that is not a country and does not start with the
-    article (والجبس، رواندا are not people)."""
-    tok = t.tokens[s.first]
+    """A model PERSON span that is not a country or a currency, does not
+    start with the article (والجبس، رواندا are not people) and is not followed
+    by a number."""
+    tokens = t.tokens
+    tok = tokens[s.first]
     if tok.has_article or tok.norm[:3] in ("وال", "بال", "فال") or tok.norm.startswith("لل"):
         return False
-    m = country_lexicon().match_at(t.tokens, s.first)
+    if s.last < len(tokens) and tokens[s.last].kind == "num":
+        return False  # a model or a list name: داتسون 810، غلوبال فورتشن 500
+    from .figures import _currency_lexicon  # a currency is no one: 10 مليون يوان
+    c = _currency_lexicon().match_at(tokens, s.first)
+    if c is not None and c.last >= s.last:
+        return False
+    m = country_lexicon().match_at(tokens, s.first)
     return not (m is not None and m.value != "-" and m.last >= s.last)
 
 

@@ -173,3 +173,20 @@ def test_model_span_trims_a_title_name_only_when_it_is_a_full_name():
     # a model span running past the rule's name extends it
     d = _fit_to_model(PersonDraft(5, 6, 0), [NerSpan(5, 7, "PERSON")])
     assert (d.first, d.last) == (5, 7)
+
+
+@pytest.mark.parametrize("sentence, word, plausible", [
+    # from corpus/articles: a currency and a model number are no one
+    ("يقدر عدد الأفراد أصحاب الثراء الفاحش (أكثر من 10 مليون يوان أو 1.46 مليون دولار)", "يوان", False),
+    ("سيارات أكبر مثل تويوتا كورونا وداتسون 810، مما أضاف مساحة للركاب", "وداتسون", False),
+    ("قال الرئيس السوداني عمر البشير إنه يؤيد بناء السد", "عمر", True),
+    ("وأعلن وزير الخارجية أن رواندا ستشارك", "رواندا", False),
+])
+def test_model_person_spans_that_cannot_be_people(sentence, word, plausible):
+    from extract.entities import _plausible_person
+    from extract.ner import NerSpan
+    from extract.tokenize import tokenize
+
+    t = tokenize(sentence)
+    i = next(k for k, tok in enumerate(t.tokens) if tok.text == word)
+    assert _plausible_person(t, NerSpan(i, i + 1, "PERSON")) is plausible
