@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--depth", type=_positive_int, default=2, help="convolution layers (default 2)")
     t.add_argument("--sources", default="newsfane,wikifane,wojood-sample",
                    help="training sources, comma-separated (default newsfane,wikifane,wojood-sample)")
+    t.add_argument("--dropout", type=float, default=0.15, help="dropout while training (default 0.15)")
     t.add_argument("--norm-rows", type=_positive_int, default=8000,
                    help="rows of the hash embedding table of the words (default 8000)")
     t.add_argument("--gazetteer", action="store_true",
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed,
               width=args.width, depth=args.depth, gazetteer=args.gazetteer and args.embed == "hash",
               pretrain_epochs=args.pretrain_epochs, norm_rows=args.norm_rows,
-              sources=tuple(x.strip() for x in args.sources.split(",") if x.strip()))
+              sources=tuple(x.strip() for x in args.sources.split(",") if x.strip()), dropout=args.dropout)
         return 0
     if args.command == "eval":
         return _eval(args)

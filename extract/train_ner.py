@@ -14,11 +14,12 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
 
-from .ner_data import SOURCES, bio_to_spans, load
+from .ner_data import SOURCES, bio_to_spans, load, prepare, read_conll
 from .ner_features import gazetteer_tags, word_tokens
 from .spacy_doc import blank_vocab
 
@@ -115,7 +116,7 @@ dev_corpus = "corpora.dev"
 train_corpus = "corpora.train"
 seed = ${system.seed}
 gpu_allocator = ${system.gpu_allocator}
-dropout = 0.15
+dropout = DROPOUT
 accumulate_gradient = 1
 patience = 3000
 max_epochs = 0
@@ -227,14 +228,21 @@ PRETRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample", "aqmar")
 
 
 def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer: bool = False,
-                norm_rows: int = 8000) -> str:
+                norm_rows: int = 8000, dropout: float = 0.15) -> str:
     """The spaCy training config.  `gazetteer`: the words' lexicon tags
     (`extract.ner_features`, kept in the LEMMA column) are a feature."""
     if gazetteer and embed != "hash":
         raise ValueError("the gazetteer feature needs the hash embeddings")
     text = CONFIG.replace("EMBED\n", EMBEDS[embed]).replace("ADAM\n", ADAM)
     text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth)).replace("NORM_ROWS", str(norm_rows))
+    text = text.replace("DROPOUT", str(dropout))
     return text.replace("GAZ_ATTR", ',"LEMMA"' if gazetteer else "").replace("GAZ_ROWS", ",50" if gazetteer else "")
+
+
+# Labels a source cannot be trusted on: its spans of these labels are marked
+# unknown (spaCy learns nothing from those tokens), the rest of it is used.
+# AQMAR marks countries and cities LOC (no GPE) and its MISC are domain terms.
+PARTIAL = {"aqmar": frozenset({"LOC", "MISC"})}
 
 
 def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool = False) -> tuple[DocBin, int]:
@@ -243,9 +251,15 @@ def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool
     n = 0
     for name in names:
         times = UPSAMPLE.get(name, 1) if upsample else 1
-        for sent in load(data_dir, name, split):
+        unknown = PARTIAL.get(name, frozenset())
+        source = replace(SOURCES[name], use_misc=True) if unknown else SOURCES[name]
+        for raw in read_conll(data_dir / name / f"{split}.conll"):
+            sent = prepare(raw, source)
             doc = make_doc(vocab, sent.words)
-            doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in bio_to_spans(sent.labels)]
+            spans = bio_to_spans(sent.labels)
+            doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in spans if lab not in unknown],
+                         missing=[Span(doc, s, e) for s, e, lab in spans if lab in unknown],
+                         default="outside")
             for _ in range(times):
                 db.add(doc)
                 n += 1
@@ -289,7 +303,7 @@ def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> P
 
 def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash", width: int = 64,
           depth: int = 2, gazetteer: bool = False, pretrain_epochs: int = 0, norm_rows: int = 8000,
-          sources: tuple[str, ...] = TRAIN_SOURCES) -> dict:
+          sources: tuple[str, ...] = TRAIN_SOURCES, dropout: float = 0.15) -> dict:
     """Train and write the model to `out`; returns the metadata written."""
     from spacy.cli.train import train as spacy_train
 
@@ -306,7 +320,7 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash",
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
-        cfg.write_text(config_text(embed, width, depth, gazetteer, norm_rows), encoding="utf-8")
+        cfg.write_text(config_text(embed, width, depth, gazetteer, norm_rows, dropout), encoding="utf-8")
         overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
                      "training.max_steps": max_steps}
         if pretrain_epochs:
@@ -327,12 +341,13 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash",
                f"--embed {embed} --width {width} --depth {depth} --norm-rows {norm_rows}"
                + (" --gazetteer" if gazetteer else "")
                + (f" --pretrain-epochs {pretrain_epochs}" if pretrain_epochs else "")
-               + (f" --sources {','.join(sources)}" if tuple(sources) != TRAIN_SOURCES else ""))
+               + (f" --sources {','.join(sources)}" if tuple(sources) != TRAIN_SOURCES else "")
+               + (f" --dropout {dropout}" if dropout != 0.15 else ""))
     return write_meta(out, data_dir, command, round(time.time() - started), sources)
 
 
 def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None,
-               sources: tuple[str, ...] = TRAIN_SOURCES) -> dict:
+               sources: tuple[str, ...] = TRAIN_SOURCES, dropout: float = 0.15) -> dict:
     """Add the training record to the model's meta.json: sources and their
     licenses, the command, and the strict scores on every source's dev split."""
     from . import ner

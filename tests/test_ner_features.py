@@ -122,3 +122,23 @@ def test_train_ner_command_writes_a_model_the_pipeline_loads(tmp_path, capsys):
     assert reason is None and ner.uses_gazetteer(nlp)
     art = Pipeline(ner_model=out).extract("وقال الرئيس الاوزبكي شوكت ميرزيوييف ان اوزبكستان ستعزز التعاون.")
     assert not any(w.startswith("ner_unavailable") for w in art.warnings)
+
+
+def test_aqmar_locations_and_misc_are_unknown_not_outside(tmp_path):
+    # AQMAR has no GPE (countries are LOC) and its MISC are domain terms: in
+    # training its LOC and MISC spans teach nothing, its PER and ORG do
+    import spacy
+    from extract.train_ner import to_docbin
+
+    (tmp_path / "aqmar").mkdir()
+    (tmp_path / "aqmar" / "train.conll").write_text(
+        "وزار\tO\nابن\tB-PER\nبطوطة\tI-PER\nدمشق\tB-LOC\nوالتقى\tO\nعلماء\tO\nجامعة\tB-ORG\nالقرويين\tI-ORG\n"
+        "ودرس\tO\nالفيزياء\tB-MISC\n", encoding="utf-8")
+    db, n = to_docbin(tmp_path, ("aqmar",), "train")
+    (doc,) = list(db.get_docs(spacy.blank("ar").vocab))
+    iob = {tok.text: (tok.ent_iob_, tok.ent_type_) for tok in doc}
+    assert n == 1
+    assert iob["ابن"] == ("B", "PERSON") and iob["بطوطه"] == ("I", "PERSON")
+    assert iob["جامعه"] == ("B", "ORG")
+    assert iob["دمشق"] == ("", "") and iob["الفيزياء"] == ("", "")  # unknown
+    assert iob["وزار"] == ("O", "")
