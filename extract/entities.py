@@ -205,7 +205,9 @@ def _plausible_person(t: Tokenized, s: NerSpan) -> bool:
     by a number."""
     tokens = t.tokens
     tok = tokens[s.first]
-    if tok.has_article or tok.norm[:3] in ("وال", "بال", "فال") or tok.norm.startswith("لل"):
+    if tok.has_article and s.last - s.first == 1 and _title_before(t, s.first) is not None:
+        pass  # الرئيس السوداني البشير: a one-word name with the article, after a title
+    elif tok.has_article or tok.norm[:3] in ("وال", "بال", "فال") or tok.norm.startswith("لل"):
         return False
     if s.last < len(tokens) and tokens[s.last].kind == "num":
         return False  # a model or a list name: داتسون 810، غلوبال فورتشن 500
@@ -215,6 +217,29 @@ def _plausible_person(t: Tokenized, s: NerSpan) -> bool:
         return False
     m = country_lexicon().match_at(tokens, s.first)
     return not (m is not None and m.value != "-" and m.last >= s.last)
+
+
+def _title_before(t: Tokenized, i: int) -> tuple[tuple[int, int], str | None] | None:
+    """`TITLE [NATIONALITY]` right before token i: the title's raw span and
+    the country of the adjective (الرئيس السوداني | البشير)."""
+    tokens = t.tokens
+    country = None
+    end = i
+    for back in (1, 2):  # a nationality adjective of one or two words
+        if i - back < 0:
+            break
+        c = country_lexicon().match_at(tokens, i - back, clitics=False)
+        if c is not None and c.value != "-" and c.last == i and c.value[1] == "adjective":
+            country, end = c.value[0], i - back
+            break
+    for back in (1, 2, 3):
+        if end - back < 0:
+            break
+        m = titles().match_at(tokens, end - back)
+        if m is not None and m.value is not None and m.last == end:
+            s, _ = t.stem_span(tokens[m.first], m.offset)
+            return (s, tokens[m.last - 1].end), country
+    return None
 
 
 def _fit_to_model(d: PersonDraft, persons: list[NerSpan]) -> PersonDraft:
@@ -260,6 +285,9 @@ def _apposition_title(t: Tokenized, d: PersonDraft, orgs: list[OrgDraft]) -> Non
                 if end <= o.first <= end + 2:
                     d.organization = t.raw[o.name_span[0]:o.name_span[1]]
                     break
+    if d.title is None and d.first > 0 and (before := _title_before(t, d.first)) is not None and before[1]:
+        (s, e), d.country = before
+        d.title = t.raw[s:e]
     if d.title is None and d.first > 0:
         m = None
         for back in (1, 2, 3):

@@ -190,3 +190,26 @@ def test_model_person_spans_that_cannot_be_people(sentence, word, plausible):
     t = tokenize(sentence)
     i = next(k for k, tok in enumerate(t.tokens) if tok.text == word)
     assert _plausible_person(t, NerSpan(i, i + 1, "PERSON")) is plausible
+
+
+@pytest.mark.parametrize("sentence, word, title, country", [
+    ("قال الرئيس السوداني البشير إنه يؤيد بناء السد", "البشير", "الرئيس", "SD"),  # 12-gerd-nile-dam
+    ("واستقبل الرئيس السوري الأسد الوفد", "الأسد", "الرئيس", "SY"),
+    ("وقال الرئيس البشير إن", "البشير", "الرئيس", None),
+    ("وشاهد الزوار البشير في السوق", "البشير", None, None),
+])
+def test_title_and_nationality_before_a_one_word_name(sentence, word, title, country):
+    from extract.entities import _plausible_person, _title_before
+    from extract.ner import NerSpan
+    from extract.tokenize import tokenize
+
+    t = tokenize(sentence)
+    i = next(k for k, tok in enumerate(t.tokens) if tok.text == word)
+    before = _title_before(t, i)
+    if title is None:
+        assert before is None
+        assert not _plausible_person(t, NerSpan(i, i + 1, "PERSON"))  # the article, no title: not a name
+    else:
+        (s, e), c = before
+        assert t.raw[s:e] == title and c == country
+        assert _plausible_person(t, NerSpan(i, i + 1, "PERSON"))
