@@ -51,11 +51,16 @@ def load(path: Path | None = None):
 
 
 def uses_gazetteer(nlp) -> bool:
-    """Whether the model reads the lexicons' tags (`extract.ner_features`)."""
-    try:
-        return "LEMMA" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", ())
-    except (KeyError, AttributeError):
-        return False
+    """Whether the model reads the lexicons' tags (`extract.ner_features`).
+    Worked out once per model: spaCy rebuilds `nlp.config` on every access."""
+    cached = getattr(nlp, "_extract_uses_gazetteer", None)
+    if cached is None:
+        try:
+            cached = "LEMMA" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", ())
+        except (KeyError, AttributeError):
+            cached = False
+        nlp._extract_uses_gazetteer = cached
+    return cached
 
 
 def model_doc(nlp, tokens, tags: list[str] | None = None) -> Doc:
