@@ -122,24 +122,17 @@ def tokenize(text: str | Normalized) -> Tokenized:
     """Tokenize raw text (or an existing normalized view) and split sentences."""
     norm = text if isinstance(text, Normalized) else normalize(text)
     ntext = norm.text
+    raw = norm.raw
+    identity = norm.identity
+    to_raw = norm.to_raw
+    n = len(ntext)
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN_RE.finditer(ntext):
         ns, ne = m.span()
-        rs, re_ = norm.to_raw(ns, ne)
-        kind = m.lastgroup
-        tokens.append(
-            Token(
-                i=len(tokens),
-                text=norm.raw[rs:re_],
-                norm=m.group(),
-                start=rs,
-                end=re_,
-                nstart=ns,
-                nend=ne,
-                kind=kind,
-                space_after=ne < len(ntext) and ntext[ne].isspace(),
-            )
-        )
+        rs, re_ = (ns, ne) if identity else to_raw(ns, ne)
+        append(Token(len(tokens), raw[rs:re_], m.group(), rs, re_, ns, ne, m.lastgroup,
+                     ne < n and ntext[ne].isspace()))
     return Tokenized(norm, tokens, _split_sentences(ntext, tokens))
 
 
