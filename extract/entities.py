@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .countries import CountryHit, lexicon as country_lexicon
+from .figures import currency_lexicon
 from .lang.ar import entities as L
 from .lexicon import PhraseLexicon, noun_phrase_end
 from .ner import NerSpan
@@ -205,16 +206,16 @@ def _plausible_person(t: Tokenized, s: NerSpan) -> bool:
     by a number."""
     tokens = t.tokens
     tok = tokens[s.first]
-    if tok.has_article and s.last - s.first == 1 and _title_before(t, s.first) is not None:
-        pass  # الرئيس السوداني البشير: a one-word name with the article, after a title
-    elif tok.has_article or tok.norm[:3] in ("وال", "بال", "فال") or tok.norm.startswith("لل"):
+    if tok.norm[:3] in ("وال", "بال", "فال") or tok.norm.startswith("لل"):
+        return False
+    # الرئيس السوداني البشير: a one-word name may carry the article after a title
+    if tok.has_article and not (s.last - s.first == 1 and _title_before(t, s.first) is not None):
         return False
     if s.last < len(tokens) and tokens[s.last].kind == "num":
         return False  # a model or a list name: داتسون 810، غلوبال فورتشن 500
-    from .figures import _currency_lexicon  # a currency is no one: 10 مليون يوان
-    c = _currency_lexicon().match_at(tokens, s.first)
+    c = currency_lexicon().match_at(tokens, s.first)
     if c is not None and c.last >= s.last:
-        return False
+        return False  # a currency is no one: 10 مليون يوان
     m = country_lexicon().match_at(tokens, s.first)
     return not (m is not None and m.value != "-" and m.last >= s.last)
 
@@ -232,9 +233,9 @@ def _title_before(t: Tokenized, i: int) -> tuple[tuple[int, int], str | None] | 
         if c is not None and c.value != "-" and c.last == i and c.value[1] == "adjective":
             country, end = c.value[0], i - back
             break
-    for back in (1, 2, 3):
+    for back in (3, 2, 1):  # the longest title ending there
         if end - back < 0:
-            break
+            continue
         m = titles().match_at(tokens, end - back)
         if m is not None and m.value is not None and m.last == end:
             s, _ = t.stem_span(tokens[m.first], m.offset)
@@ -285,19 +286,10 @@ def _apposition_title(t: Tokenized, d: PersonDraft, orgs: list[OrgDraft]) -> Non
                 if end <= o.first <= end + 2:
                     d.organization = t.raw[o.name_span[0]:o.name_span[1]]
                     break
-    if d.title is None and d.first > 0 and (before := _title_before(t, d.first)) is not None and before[1]:
-        (s, e), d.country = before
+    if d.title is None and (before := _title_before(t, d.first)) is not None:
+        (s, e), country = before  # TITLE [NATIONALITY] NAME
         d.title = t.raw[s:e]
-    if d.title is None and d.first > 0:
-        m = None
-        for back in (1, 2, 3):
-            if d.first - back >= 0:
-                mm = titles().match_at(tokens, d.first - back)
-                if mm is not None and mm.last == d.first:
-                    m = mm
-        if m is not None:
-            s, _ = t.stem_span(tokens[m.first], m.offset)
-            d.title = t.raw[s:tokens[m.last - 1].end]
+        d.country = country or d.country
 
 
 def _merge_people(t: Tokenized, drafts: list[PersonDraft]) -> list[PersonDraft]:

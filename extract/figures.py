@@ -136,7 +136,7 @@ def _unit_lexicon() -> PhraseLexicon:
 
 
 @lru_cache(maxsize=1)
-def _currency_lexicon() -> PhraseLexicon:
+def currency_lexicon() -> PhraseLexicon:
     """Currency words and phrases → (family or None, default ISO 4217 code)."""
     lex: PhraseLexicon = PhraseLexicon(clitics=False)
     for family, (code, words) in L.CURRENCY_FAMILIES.items():
@@ -425,7 +425,7 @@ def parse_unit(t: Tokenized, j: int, number: Number, country_codes: dict[str, st
         if after in COMPARATIVES or (number.offset and before.norm.startswith("ب")):
             return Unit("multiplier", None, j + 1)
         return Unit("count", _counted_noun(t, tok), j + 1)
-    cm = _currency_lexicon().match_at(tokens, j)
+    cm = currency_lexicon().match_at(tokens, j)
     if cm is not None:
         family, code = cm.value
         last = cm.last

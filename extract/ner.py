@@ -126,5 +126,5 @@ def _run(nlp, t: Tokenized) -> list[NerSpan]:
     docs = [model_doc(nlp, t.tokens[a:b], tags[a:b] if tags is not None else None) for a, b in chunks]
     for (a, _), doc in zip(chunks, nlp.pipe(docs, batch_size=64)):
         for ent in doc.ents:
-            out.append(NerSpan(a + ent.start, a + ent.end, str(ent.label_)))
+            out.append(NerSpan(a + ent.start, a + ent.end, ent.label_))
     return out

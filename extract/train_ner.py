@@ -245,7 +245,8 @@ def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer:
 PARTIAL = {"aqmar": frozenset({"LOC", "MISC"})}
 
 
-def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool = False) -> tuple[DocBin, int]:
+def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool = False,
+              gazetteer: bool = False) -> tuple[DocBin, int]:
     vocab = blank_vocab()
     db = DocBin(attrs=["ORTH", "NORM", "LEMMA", "ENT_IOB", "ENT_TYPE"])
     n = 0
@@ -255,7 +256,7 @@ def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool
         source = replace(SOURCES[name], use_misc=True) if unknown else SOURCES[name]
         for raw in read_conll(data_dir / name / f"{split}.conll"):
             sent = prepare(raw, source)
-            doc = make_doc(vocab, sent.words)
+            doc = make_doc(vocab, sent.words, gazetteer)
             spans = bio_to_spans(sent.labels)
             doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in spans if lab not in unknown],
                          missing=[Span(doc, s, e) for s, e, lab in spans if lab in unknown],
@@ -266,8 +267,10 @@ def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool
     return db, n
 
 
-def make_doc(vocab, words: list[str]) -> Doc:
-    return Doc(vocab, words=words, spaces=[True] * len(words), lemmas=gazetteer_tags(word_tokens(words)))
+def make_doc(vocab, words: list[str], gazetteer: bool = False) -> Doc:
+    """A training `Doc`; with `gazetteer`, the lexicons' tags in its LEMMA column."""
+    return Doc(vocab, words=words, spaces=[True] * len(words),
+               lemmas=gazetteer_tags(word_tokens(words)) if gazetteer else None)
 
 
 def pretrain_config(cfg: str, epochs: int) -> str:
@@ -275,7 +278,7 @@ def pretrain_config(cfg: str, epochs: int) -> str:
     return text + PRETRAINING.replace("EPOCHS", str(epochs)).replace("ADAM\n", ADAM)
 
 
-def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> Path:
+def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path, gazetteer: bool = False) -> Path:
     """`spacy pretrain` (characters objective) on the raw words of the training
     splits; returns the weights to start the tok2vec layer from."""
     from spacy.cli.init_config import fill_config
@@ -288,7 +291,7 @@ def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path) -> P
     for name in PRETRAIN_SOURCES:
         if (data_dir / name / "train.conll").is_file():
             for sent in load(data_dir, name, "train"):
-                db.add(make_doc(vocab, sent.words))
+                db.add(make_doc(vocab, sent.words, gazetteer))
                 n += 1
     db.to_disk(tmp / "raw.spacy")
     cfg = tmp / "pretrain.cfg"
@@ -315,8 +318,8 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash",
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        train_db, n_train = to_docbin(data_dir, sources, "train", upsample=True)
-        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev")
+        train_db, n_train = to_docbin(data_dir, sources, "train", upsample=True, gazetteer=gazetteer)
+        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev", gazetteer=gazetteer)
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
@@ -324,7 +327,7 @@ def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash",
         overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
                      "training.max_steps": max_steps}
         if pretrain_epochs:
-            weights = pretrain_tok2vec(data_dir, cfg.read_text(encoding="utf-8"), pretrain_epochs, tmp)
+            weights = pretrain_tok2vec(data_dir, cfg.read_text(encoding="utf-8"), pretrain_epochs, tmp, gazetteer)
             # spaCy loads init_tok2vec only when the config has its [pretraining] block
             cfg = tmp / "pretrain.cfg"
             overrides["initialize.init_tok2vec"] = str(weights)
