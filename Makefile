@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/extract run corpus/articles -o out/corpus.jsonl --summary-json out/summary.json
+	$(BIN)/extract run corpus/news/articles corpus/wiki/articles -o out/corpus.jsonl --summary-json out/summary.json
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "raw words of the training splits for this many epochs (default 0: no pretraining)")
 
     e = sub.add_parser("eval", help="score the pipeline against a gold corpus (P, R, F1 per record type)")
-    e.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
+    e.add_argument("corpus", help="a gold set (a folder with articles/ID.txt and gold/ID.json) or a folder of them")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--report", metavar="FILE", help="write the misses and false alarms of each article "
                                                    "(FILE.html: a page with them on the text; else Markdown)")
@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     g = sub.add_parser("gold-check", help="validate the gold annotations of a corpus folder")
-    g.add_argument("corpus", help="a folder with articles/ID.txt and gold/ID.json")
+    g.add_argument("corpus", help="a gold set (a folder with articles/ID.txt and gold/ID.json) or a folder of them")
     return parser
 
 
@@ -164,17 +164,25 @@ def _show(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import as_json, evaluate, report_markdown, table
+    from .evaluate import as_json, combined, evaluate_sets, report_markdown, table
+    from .gold import gold_sets
 
     corpus = Path(args.corpus)
-    if not (corpus / "gold").is_dir():
-        print(f"extract: no gold/ folder in {corpus}", file=sys.stderr)
+    if not gold_sets(corpus):
+        print(f"extract: no gold/ folder in {corpus} nor in any folder inside it", file=sys.stderr)
         return 2
-    scores, results = evaluate(corpus)
+    per_set = evaluate_sets(corpus)
+    results = [r for _, rs in per_set.values() for r in rs]
+    total = combined(per_set)
     if args.json:
-        print(json.dumps(as_json(scores, len(results)), ensure_ascii=False, indent=2))
+        data = as_json(total, len(results))
+        data["sets"] = {name: as_json(sc, len(rs)) for name, (sc, rs) in per_set.items()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(table(scores, len(results)))
+        parts = [f"== {name}\n{table(sc, len(rs))}" for name, (sc, rs) in per_set.items()]
+        if len(per_set) > 1:
+            parts.append(f"== all ({' + '.join(per_set)})\n{table(total, len(results))}")
+        print("\n\n".join(parts))
     if args.report:
         if args.report.endswith(".html"):
             from .show import render_report
@@ -213,10 +221,10 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
 
 def _gold_check(corpus: Path) -> int:
-    from .gold import check_corpus
+    from .gold import check_corpus, gold_sets
 
-    if not (corpus / "gold").is_dir():
-        print(f"extract: no gold/ folder in {corpus}", file=sys.stderr)
+    if not gold_sets(corpus):
+        print(f"extract: no gold/ folder in {corpus} nor in any folder inside it", file=sys.stderr)
         return 2
     results = check_corpus(corpus)
     bad = 0

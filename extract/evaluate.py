@@ -3,8 +3,8 @@
 Matching rules (deterministic; documented in docs/evaluation.md):
 
 - **figures**: one to one.  A prediction and a gold figure match when their
-  kinds are equal, their units are equal (count units compared as lookup keys
-  without article and accusative alef) and their values agree within a
+  kinds are equal, their units are equal (count units compared by their first
+  word, as lookup keys without article and accusative alef) and their values agree within a
   relative tolerance of 0.5%.  Among candidates, overlapping spans are
   preferred, then the nearest start.
 - **countries**: by ISO code per article.
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .gold import RECORD_TYPES, GoldArticle, gold_files, load_gold
+from .gold import RECORD_TYPES, GoldArticle, gold_files, gold_sets, load_gold
 from .normalize import key
 from .pipeline import Pipeline
 from .records import Article
@@ -54,6 +54,15 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.tp += other.tp
+        for name, (c, n) in other.fields.items():
+            mine = self.fields.setdefault(name, [0, 0])
+            mine[0] += c
+            mine[1] += n
 
     def field(self, name: str, ok: bool) -> None:
         c = self.fields.setdefault(name, [0, 0])
@@ -143,8 +152,16 @@ def _match(gold: list, optional: list[bool], pred: list, ok: Callable[[Any, Any]
     return pairs, missed, sorted(free_pred)
 
 
+def same_unit(kind: str, a: str | None, b: str | None) -> bool:
+    """Units agree; a counted noun is compared by its head, the first word
+    (`مذكرة تفاهم` and `مذكرة`, `شركة طيران` and `شركة` count the same thing)."""
+    if kind == "count" and a and b:
+        return unit_key(a.split()[0]) == unit_key(b.split()[0])
+    return unit_key(a) == unit_key(b)
+
+
 def _figure_ok(g, p) -> bool:
-    if g.kind != p.kind or unit_key(g.unit) != unit_key(p.unit):
+    if g.kind != p.kind or not same_unit(g.kind, g.unit, p.unit):
         return False
     if g.value == 0:
         return p.value == 0
@@ -267,15 +284,33 @@ def _person_overlap(g, p) -> bool:
 
 
 def evaluate(corpus: Path, pipeline: Pipeline | None = None) -> tuple[dict[str, Score], list[ArticleResult]]:
+    """Scores over every gold set of `corpus` together, and the per-article results."""
+    per_set = evaluate_sets(corpus, pipeline)
+    return combined(per_set), [r for _, results in per_set.values() for r in results]
+
+
+def evaluate_sets(corpus: Path, pipeline: Pipeline | None = None
+                  ) -> dict[str, tuple[dict[str, Score], list[ArticleResult]]]:
+    """Scores and per-article results for each gold set of `corpus` (see `gold.gold_sets`)."""
     pipeline = pipeline or Pipeline()
-    corpus = Path(corpus)
-    scores = {k: Score() for k in RECORD_TYPES}
-    results = []
-    for path in gold_files(corpus):
-        gold = load_gold(path, corpus / "articles")
-        pred = pipeline.extract(gold.text, id=gold.id)
-        results.append(evaluate_article(gold, pred, scores))
-    return scores, results
+    out = {}
+    for name, folder in gold_sets(corpus).items():
+        scores = {k: Score() for k in RECORD_TYPES}
+        results = []
+        for path in gold_files(folder):
+            gold = load_gold(path, folder / "articles")
+            pred = pipeline.extract(gold.text, id=gold.id)
+            results.append(evaluate_article(gold, pred, scores))
+        out[name] = (scores, results)
+    return out
+
+
+def combined(per_set: dict[str, tuple[dict[str, Score], list[ArticleResult]]]) -> dict[str, Score]:
+    total = {k: Score() for k in RECORD_TYPES}
+    for scores, _ in per_set.values():
+        for k, s in scores.items():
+            total[k].add(s)
+    return total
 
 
 # --- output ----------------------------------------------------------------------------

@@ -4,7 +4,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SEED = CORPUS / "articles" / "seed.txt"
+WIKI = CORPUS / "wiki"
+SEED = WIKI / "articles" / "seed.txt"
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import pytest
 
 from extract.cli import main
 
-from .conftest import CORPUS, ROOT, SEED
+from .conftest import ROOT, SEED, WIKI
 
 SCHEMA = json.loads((ROOT / "schema" / "records.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -29,8 +29,8 @@ def run_cli(tmp_path, *inputs, extra=()):
 
 
 def test_corpus_folder_gives_one_valid_record_per_article_in_order(tmp_path):
-    code, records = run_cli(tmp_path, CORPUS / "articles")
-    names = sorted(p.stem for p in (CORPUS / "articles").glob("*.txt"))
+    code, records = run_cli(tmp_path, WIKI / "articles")
+    names = sorted(p.stem for p in (WIKI / "articles").glob("*.txt"))
     assert code == 0
     assert [r["id"] for r in records] == names
     assert all(r["error"] is None for r in records)
@@ -192,8 +192,8 @@ def test_usage_errors_exit_2(tmp_path):
 
 
 def test_two_workers_give_the_same_output_in_the_same_order(tmp_path):
-    _, one = run_cli(tmp_path, CORPUS / "articles")
-    _, two = run_cli(tmp_path, CORPUS / "articles", extra=["--workers", "2"])
+    _, one = run_cli(tmp_path, WIKI / "articles")
+    _, two = run_cli(tmp_path, WIKI / "articles", extra=["--workers", "2"])
     assert one == two
 
 
@@ -212,7 +212,7 @@ def test_summary_on_stderr_and_as_json(tmp_path):
     summary = tmp_path / "s.json"
     out = tmp_path / "o.jsonl"
     res = subprocess.run(
-        [sys.executable, "-m", "extract", "run", str(CORPUS / "articles"), "-o", str(out), "--summary-json",
+        [sys.executable, "-m", "extract", "run", str(WIKI / "articles"), "-o", str(out), "--summary-json",
          str(summary)], capture_output=True, text=True, check=False,
     )
     assert res.returncode == 0

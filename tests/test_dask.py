@@ -7,7 +7,7 @@ import pytest
 
 from extract.cli import main
 
-from .conftest import CORPUS
+from .conftest import WIKI
 
 pytest.importorskip("distributed")
 
@@ -17,7 +17,7 @@ def test_dask_engine_gives_the_local_output(tmp_path):
     dask = tmp_path / "dask.jsonl"
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "ok", "text": "قمة طشقند"}\n{broken\n', encoding="utf-8")
-    inputs = [str(CORPUS / "articles"), str(bad)]
+    inputs = [str(WIKI / "articles"), str(bad)]
     assert main(["run", *inputs, "-o", str(local), "--quiet", "--workers", "1"]) == 1
     assert main(["run", *inputs, "-o", str(dask), "--quiet", "--workers", "2", "--engine", "dask"]) == 1
     assert dask.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")

@@ -6,9 +6,9 @@ import pytest
 
 from extract.pipeline import Pipeline
 
-from .conftest import CORPUS
+from .conftest import WIKI
 
-ARTICLES = sorted((CORPUS / "articles").glob("*.txt"))
+ARTICLES = sorted((WIKI / "articles").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,8 @@
-"""Throughput and memory of `extract run` on a generated corpus, and start-up time.
+"""Throughput and memory of `extract run` on real news articles, and start-up time.
 
-The corpus repeats the articles of corpus/articles with a changed id and a
-sentence number, up to EXTRACT_BENCH_ARTICLES articles (10,000 under `make
-bench`, 200 under `make test`, where each benchmark runs once as a test).
+The input is a fixed sample of EXTRACT_BENCH_ARTICLES articles of the ANT news
+corpus (10,000 under `make bench`, 200 under `make test`, where each benchmark
+runs once as a test); see `news.py`.
 Peak memory is the largest sum of the resident memory of the process and all
 its children, sampled every 50 ms.
 """
@@ -17,21 +17,17 @@ import time
 import psutil
 import pytest
 
-from ..conftest import CORPUS
+from . import news
 
 N = int(os.environ.get("EXTRACT_BENCH_ARTICLES", "200"))
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
-    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))]
-    path = tmp_path_factory.mktemp("bench") / f"news-{N}.jsonl"
-    chars = 0
-    with open(path, "w", encoding="utf-8") as f:
-        for i in range(N):
-            text = f"الخبر رقم {i}.\n" + texts[i % len(texts)]
-            chars += len(text)
-            f.write(json.dumps({"id": f"n{i}", "text": text}, ensure_ascii=False) + "\n")
+    if not news.available():
+        pytest.skip(f"the ANT news corpus is not at {news.ANT}")
+    path = tmp_path_factory.mktemp("bench") / f"ant-{N}.jsonl"
+    chars = news.write_jsonl(path, news.sample(N))
     return path, chars
 
 

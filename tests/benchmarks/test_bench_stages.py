@@ -113,3 +113,34 @@ def test_bench_pipeline_rules_only(benchmark, text):
     art = benchmark(p.extract, text, "seed")
     assert art.figures
     _report(benchmark, text)
+
+
+NEWS_ARTICLES = 300
+
+
+@pytest.fixture(scope="module")
+def news_sample():
+    from . import news
+
+    if not news.available():
+        pytest.skip(f"the ANT news corpus is not at {news.ANT}")
+    return news.sample(NEWS_ARTICLES)
+
+
+@pytest.mark.parametrize("model", [True, False], ids=["model", "rules-only"])
+def test_bench_pipeline_news(benchmark, news_sample, model):
+    """The pipeline in one process over 300 real articles of the ANT corpus
+    (chars/s = all their characters / the time for all of them)."""
+    p = Pipeline(ner_model=None if model else False)
+    p.extract(news_sample[0]["text"], "warm-up")
+
+    def run():
+        return [p.extract(a["text"], a["id"]) for a in news_sample]
+
+    arts = benchmark.pedantic(run, rounds=3 if benchmark.enabled else 1, iterations=1)
+    assert len(arts) == len(news_sample) and sum(len(a.figures) for a in arts) > 100
+    chars = sum(len(a["text"]) for a in news_sample)
+    benchmark.extra_info.update({"articles": len(news_sample), "chars": chars})
+    if benchmark.stats:
+        benchmark.extra_info["chars_per_second"] = round(chars / benchmark.stats["mean"])
+        benchmark.extra_info["articles_per_second"] = round(len(news_sample) / benchmark.stats["mean"], 1)
