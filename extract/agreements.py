@@ -19,11 +19,10 @@ an announcement (`إعلان الشركة عن ...`), `اتفاق` meaning conse
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-from .countries import CountryHit
-from .entities import titles
-from .figures import _time_in
+from .gazetteers import agreement_triggers, titles
+from .hits import CountryHit
+from .timex import time_in
 from .lang.ar import agreements as L
 from .lexicon import PhraseLexicon, noun_phrase_end, phrase_keys
 from .normalize import key
@@ -51,11 +50,6 @@ _PLAIN_ADJ = frozenset(key(w) for w in L.PLAIN_ADJECTIVES)
 TOPIC_MAX_WORDS = 4
 
 
-@lru_cache(maxsize=1)
-def _triggers() -> PhraseLexicon:
-    return PhraseLexicon(L.TRIGGERS.items(), clitics=True, strip_article=True)
-
-
 def _k(t: Tokenized, i: int) -> str:
     return key(t.tokens[i].norm) if 0 <= i < len(t.tokens) else ""
 
@@ -66,7 +60,7 @@ def _stem_k(t: Tokenized, i: int) -> set[str]:
 
 def find_agreements(t: Tokenized, hits: list[CountryHit]) -> list[Agreement]:
     out: list[Agreement] = []
-    lex = _triggers()
+    lex = agreement_triggers()
     tokens = t.tokens
     country_starts = {h.first for h in hits if h.form == "name"}
     i = 0
@@ -207,7 +201,7 @@ def _record(t: Tokenized, m, kind: str, end: int, hits: list[CountryHit]) -> Agr
     parties = list(dict.fromkeys(parties))
     topic = _topic(t, m, end, hits)
     sent = t.sentence_of(m.first)
-    year, period = _time_in(t, m.first, min(sent.last, end + 8))
+    year, period = time_in(t, m.first, min(sent.last, end + 8))
     return Agreement(
         text=text, start=s, end=e, type=kind, title=text, parties=parties, topic=topic,
         status=_status(t, m.first, end), year=year, period=period, specific=_specific(t, m, end, parties),

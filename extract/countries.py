@@ -1,9 +1,9 @@
 """Countries: every country an article mentions, by name or adjective.
 
-The lexicon joins CLDR's Arabic country names (through `extract.iso`) with
-the news forms and nisba stems of `extract.lang.ar.countries`; the nisba
-forms (masculine, feminine, dual, plural, with and without the article) are
-generated from the stems.  Matching is clitic-aware (`وأذربيجان`,
+The lexicon (`extract.gazetteers.countries`) joins CLDR's Arabic country
+names with the news forms and nisba stems of `extract.lang.ar.countries`; the
+nisba forms (masculine, feminine, dual, plural, with and without the article)
+are generated from the stems.  Matching is clitic-aware (`وأذربيجان`,
 `لتركمانستان`, `بالسعودية`) and the mention covers the name only.
 
 Ambiguities:
@@ -24,67 +24,13 @@ Ambiguities:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
+from . import gazetteers
+from .hits import CountryHit
 from .iso import countries as iso_countries
-from .lang.ar.countries import (
-    ADJECTIVE_STEMS,
-    ADJECTIVES,
-    AMBIGUOUS_NAME_CUES,
-    AMBIGUOUS_NAMES,
-    NAMES,
-    NISBA_SUFFIXES,
-    NOT_COUNTRIES,
-    PLACE_HEADS,
-)
-from .lexicon import PhraseLexicon
+from .lang.ar.countries import AMBIGUOUS_NAME_CUES, AMBIGUOUS_NAMES, PLACE_HEADS
 from .normalize import key
 from .records import Country, CountryMention
 from .tokenize import Tokenized
-
-_BLOCK = "-"  # lexicon value of phrases that are not countries
-
-
-@dataclass(frozen=True, slots=True)
-class CountryHit:
-    iso2: str
-    form: str  # name or adjective
-    start: int  # raw offsets
-    end: int
-    first: int  # token indices [first, last)
-    last: int
-
-
-def _strip_cldr(name: str) -> list[str]:
-    """CLDR names such as `ميانمار (بورما)` or `الكونغو - كينشاسا`."""
-    base = name.split(" (")[0].replace(" - ", " ")
-    return [base]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> PhraseLexicon:
-    lex: PhraseLexicon = PhraseLexicon()
-    for code, cc in iso_countries().items():
-        for name in _strip_cldr(cc.name_ar):
-            lex.add(name, (code, "name"))
-    for code, names in NAMES.items():
-        for name in names:
-            lex.add(name, (code, "name"))
-    for code, stems in ADJECTIVE_STEMS.items():
-        for stem in stems:
-            for suffix in NISBA_SUFFIXES:
-                for article in ("", "ال"):
-                    lex.add(article + stem + suffix, (code, "adjective"), replace=False)
-    for code, adjs in ADJECTIVES.items():
-        for adj in adjs:
-            lex.add(adj, (code, "adjective"))
-            if adj.startswith("ال"):
-                lex.add(adj[2:], (code, "adjective"))
-    for phrase in NOT_COUNTRIES:
-        lex.add(phrase, _BLOCK)
-    return lex
-
 
 _PLACE_HEAD_KEYS = frozenset(key(w) for w in PLACE_HEADS)
 _OMAN = key("عمان")
@@ -99,9 +45,9 @@ def find_countries(t: Tokenized) -> list[CountryHit]:
     """Every country mention in the article, in text order."""
     hits: list[CountryHit] = []
     tokens = t.tokens
-    lex = lexicon()
+    lex = gazetteers.countries()
     for m in lex.find_all(t):
-        if m.value == _BLOCK:
+        if m.value is None:
             continue
         code, form = m.value
         prev = key(tokens[m.first - 1].norm) if m.first > 0 else ""

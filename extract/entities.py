@@ -19,13 +19,12 @@ word (`الحكومة`, `البنك`) is not an organization.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .countries import CountryHit, lexicon as country_lexicon
-from .figures import currency_lexicon
+from . import gazetteers
+from .gazetteers import known_orgs, org_heads, titles
+from .hits import CountryHit, NerSpan
 from .lang.ar import entities as L
-from .lexicon import PhraseLexicon, noun_phrase_end
-from .ner import NerSpan
+from .lexicon import noun_phrase_end
 from .normalize import key
 from .records import Entity, Organization, Person, Span
 from .tokenize import Token, Tokenized
@@ -35,24 +34,6 @@ _PARTICLES = frozenset(key(w) for w in L.NAME_PARTICLES)
 _TITLE_CONT = frozenset(key(w) for w in L.TITLE_CONTINUATIONS)
 _GENERIC = frozenset(key(w) for w in L.GENERIC_ORGS)
 _NAMED_HEADS = frozenset(key(w) for w in L.NAMED_HEADS)
-
-
-@lru_cache(maxsize=1)
-def titles() -> PhraseLexicon:
-    lex = PhraseLexicon(((t, t) for t in L.TITLES), clitics=True)
-    for phrase in L.NOT_TITLES:
-        lex.add(phrase, None)
-    return lex
-
-
-@lru_cache(maxsize=1)
-def known_orgs() -> PhraseLexicon:
-    return PhraseLexicon(((o, o) for o in L.KNOWN_ORGS), clitics=True)
-
-
-@lru_cache(maxsize=1)
-def org_heads() -> PhraseLexicon:
-    return PhraseLexicon(((h, h) for h in L.ORG_HEADS), clitics=True)
 
 
 @dataclass
@@ -88,8 +69,8 @@ def _is_punct(tok: Token) -> bool:
 def _country_at(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     if i >= len(tokens):
         return None
-    m = country_lexicon().match_at(tokens, i)
-    if m is None or m.value == "-":
+    m = gazetteers.countries().match_at(tokens, i)
+    if m is None or m.value is None:
         return None
     return m.value[0], m.value[1], m.last
 
@@ -213,11 +194,11 @@ def _plausible_person(t: Tokenized, s: NerSpan) -> bool:
         return False
     if s.last < len(tokens) and tokens[s.last].kind == "num":
         return False  # a model or a list name: داتسون 810، غلوبال فورتشن 500
-    c = currency_lexicon().match_at(tokens, s.first)
+    c = gazetteers.currencies().match_at(tokens, s.first)
     if c is not None and c.last >= s.last:
         return False  # a currency is no one: 10 مليون يوان
-    m = country_lexicon().match_at(tokens, s.first)
-    return not (m is not None and m.value != "-" and m.last >= s.last)
+    m = gazetteers.countries().match_at(tokens, s.first)
+    return not (m is not None and m.value is not None and m.last >= s.last)
 
 
 def _title_before(t: Tokenized, i: int) -> tuple[tuple[int, int], str | None] | None:
@@ -229,8 +210,8 @@ def _title_before(t: Tokenized, i: int) -> tuple[tuple[int, int], str | None] | 
     for back in (1, 2):  # a nationality adjective of one or two words
         if i - back < 0:
             break
-        c = country_lexicon().match_at(tokens, i - back, clitics=False)
-        if c is not None and c.value != "-" and c.last == i and c.value[1] == "adjective":
+        c = gazetteers.countries().match_at(tokens, i - back, clitics=False)
+        if c is not None and c.value is not None and c.last == i and c.value[1] == "adjective":
             country, end = c.value[0], i - back
             break
     for back in (3, 2, 1):  # the longest title ending there
@@ -395,14 +376,14 @@ def _plausible_org(t: Tokenized, s: NerSpan) -> bool:
     """A model ORG span that is not a country's name (أوزبكستان) nor a head
     with a plain adjective (اتحاد جمركي: a description)."""
     tokens = t.tokens
-    m = country_lexicon().match_at(tokens, s.first)
-    if m is not None and m.value != "-" and m.last >= s.last:
+    m = gazetteers.countries().match_at(tokens, s.first)
+    if m is not None and m.value is not None and m.last >= s.last:
         return False
     headed = org_heads().match_at(tokens, s.first) or known_orgs().match_at(tokens, s.first)
     if not headed:
         for x in range(s.first + 1, s.last):
-            c = country_lexicon().match_at(tokens, x)
-            if c is not None and c.value != "-" and c.value[1] == "name":
+            c = gazetteers.countries().match_at(tokens, x)
+            if c is not None and c.value is not None and c.value[1] == "name":
                 return False  # القمة زعماء أوزبكستان: a phrase around a country, not an organization
     if s.last - s.first == 2 and not tokens[s.first].has_article:
         second = tokens[s.first + 1]

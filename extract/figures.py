@@ -27,11 +27,13 @@ from functools import lru_cache
 
 from babel.core import get_global
 
-from .countries import CountryHit, lexicon as country_lexicon
+from . import gazetteers
+from .hits import CountryHit
+from .timex import MONTHS, YEAR_CUES, time_in
 from .lang.ar import figures as L
 from .lang.ar.chars import COMBINING_MARKS, INVISIBLE
 from .clitics import analyses
-from .lexicon import PhraseLexicon, phrase_keys
+from .lexicon import phrase_keys
 from .normalize import key
 from .records import Figure
 from .tokenize import Token, Tokenized
@@ -55,8 +57,6 @@ FRACTIONS = {key(w): v for w, v in L.FRACTIONS.items()}
 MULTIPLIERS = {key(w): v for w, v in L.MULTIPLIERS.items()}
 TIMES = _keys(L.TIMES)
 COMPARATIVES = _keys(L.COMPARATIVES)
-MONTHS = _keys(L.MONTHS)
-YEAR_CUES = _keys(L.YEAR_CUES)
 LABEL_CUES = _keys(L.LABEL_CUES)
 NOT_COUNTED = _keys(L.NOT_COUNTED)
 ORDINALS = _keys(L.ORDINALS)
@@ -116,35 +116,6 @@ class Found:
 
 
 # --- lexicons -------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _unit_lexicon() -> PhraseLexicon:
-    lex: PhraseLexicon = PhraseLexicon(clitics=False)
-    for p in L.PERCENT:
-        lex.add(p, ("percent", "%", 1.0))
-    for p in L.PERCENT_POINTS:
-        lex.add(p, ("percent", "pp", 1.0))
-    for p in L.BASIS_POINTS:
-        lex.add(p, ("percent", "pp", 0.01))
-    for unit, words in L.QUANTITIES.items():
-        for w in words:
-            lex.add(w, ("quantity", unit, 1.0), replace=False)
-            if " " not in w and len(w) > 2 and w[-1] not in "اةى":
-                lex.add(w + "ا", ("quantity", unit, 1.0), replace=False)  # accusative: كيلوغراما
-    return lex
-
-
-@lru_cache(maxsize=1)
-def currency_lexicon() -> PhraseLexicon:
-    """Currency words and phrases → (family or None, default ISO 4217 code)."""
-    lex: PhraseLexicon = PhraseLexicon(clitics=False)
-    for family, (code, words) in L.CURRENCY_FAMILIES.items():
-        for w in words:
-            lex.add(w, (family, code))
-    for phrase, code in L.CURRENCY_PHRASES.items():
-        lex.add(phrase, (None, code))
-    return lex
 
 
 def _phrases(entries) -> list[tuple[tuple[str, ...], bool, str | None]]:
@@ -407,7 +378,7 @@ def parse_unit(t: Tokenized, j: int, number: Number, country_codes: dict[str, st
         return None
     tok = tokens[j]
     k = key(tok.norm)
-    m = _unit_lexicon().match_at(tokens, j)
+    m = gazetteers.units().match_at(tokens, j)
     if m is not None:
         kind, unit, factor = m.value
         last = m.last
@@ -425,14 +396,14 @@ def parse_unit(t: Tokenized, j: int, number: Number, country_codes: dict[str, st
         if after in COMPARATIVES or (number.offset and before.norm.startswith("ب")):
             return Unit("multiplier", None, j + 1)
         return Unit("count", _counted_noun(t, tok), j + 1)
-    cm = currency_lexicon().match_at(tokens, j)
+    cm = gazetteers.currencies().match_at(tokens, j)
     if cm is not None:
         family, code = cm.value
         last = cm.last
         # a country adjective (or name) right after the currency word decides:
         # دينار كويتي، ليرة سورية، سوم أوزبكي، دولارا أمريكيا
-        adj = country_lexicon().match_at(tokens, last, clitics=False) if last < len(tokens) else None
-        if family is not None and adj is not None and adj.value != "-":
+        adj = gazetteers.countries().match_at(tokens, last, clitics=False) if last < len(tokens) else None
+        if family is not None and adj is not None and adj.value is not None:
             cur = _currency_of(adj.value[0], family)
             if cur is not None:
                 return Unit("money", cur, adj.last)
@@ -445,7 +416,7 @@ def parse_unit(t: Tokenized, j: int, number: Number, country_codes: dict[str, st
         return Unit("count", _counted_noun(t, tok), j + 1)
     # «148,000 من الأغنام», «سبعة وثلاثون من الشركات الصينية»: a partitive count
     if k == MIN and j + 1 < len(tokens) and tokens[j + 1].has_article and tokens[j + 1].is_arabic \
-            and key(tokens[j + 1].norm) not in NOT_COUNTED and _unit_lexicon().match_at(tokens, j) is None:
+            and key(tokens[j + 1].norm) not in NOT_COUNTED and gazetteers.units().match_at(tokens, j) is None:
         noun = tokens[j + 1]
         s, e = t.stem_span(noun, 2)
         return Unit("count", _plain(t.raw[s:e]), j + 2)
@@ -730,9 +701,9 @@ def _clause_bounds(t: Tokenized, found: list[Found], n: int) -> tuple[int, int]:
 def _context(t: Tokenized, found: list[Found], n: int, hits: list[CountryHit]) -> None:
     f = found[n]
     left, right = _clause_bounds(t, found, n)
-    year, period = _time_in(t, f.last, right)
+    year, period = time_in(t, f.last, right)
     if year is None and period is None:
-        year, period = _time_in(t, max(left, f.first - LEFT_WINDOW), f.first)
+        year, period = time_in(t, max(left, f.first - LEFT_WINDOW), f.first)
     if year is None and period is None and n > 0 and t.sentence_of(found[n - 1].first) is t.sentence_of(f.first):
         # a run of figures in one sentence shares its time frame («ما بين 13% و14%»,
         # «بلغت 5.339 مليون فرد، منهم 4.251 مليون ...»)
@@ -753,77 +724,6 @@ def _context(t: Tokenized, found: list[Found], n: int, hits: list[CountryHit]) -
             if sent.first <= h.first and h.last <= sent.last and h.iso2 not in codes:
                 codes.append(h.iso2)
     f.countries = codes
-
-
-def _year_of(tok: Token) -> int | None:
-    if tok.kind == "num" and tok.norm.isdigit() and len(tok.norm) == 4:
-        y = int(tok.norm)
-        if 1000 <= y <= 2100:
-            return y
-    return None
-
-
-def _time_in(t: Tokenized, a: int, b: int) -> tuple[int | None, str | None]:
-    """The first year or period stated in tokens [a, b)."""
-    tokens = t.tokens
-    for j in range(a, b):
-        tok = tokens[j]
-        k = key(tok.norm)
-        # a range token: 2025-2027
-        if tok.kind == "num" and "-" in tok.norm:
-            parts = tok.norm.split("-")
-            if len(parts) == 2 and all(p.isdigit() and len(p) == 4 for p in parts):
-                return None, tok.text
-        # من يناير إلى سبتمبر 2025 / من 2002 إلى 2007 / بين 2002 و2007
-        if k in (MIN, BAYNA) or (tok.analyses and any(key(x.stem) == MIN for x in tok.analyses[:1])):
-            p = _period_from(t, j, b)
-            if p is not None:
-                return p
-        y = _year_of(tok)
-        if y is not None and j > 0:
-            prev = tokens[j - 1]
-            if any(key(x.stem) in YEAR_CUES or key(x.stem) in MONTHS for x in prev.analyses) or prev.norm == "(":
-                if j + 1 < len(tokens) and key(tokens[j + 1].norm) in _HIJRI:
-                    # 1445هـ الموافق 2024م: the Gregorian year when the text gives both
-                    greg = next((_year_of(tokens[x]) for x in range(j + 2, min(b, j + 5)) if _year_of(tokens[x])),
-                                None)
-                    return (greg or y), None
-                return y, None
-    return None, None
-
-
-_HIJRI = _keys(["هـ", "ه", "هجري", "هجرية"])
-
-
-def _period_from(t: Tokenized, j: int, b: int) -> tuple[int | None, str] | None:
-    tokens = t.tokens
-    k = key(tokens[j].norm)
-    end = min(b, j + 7)
-    month_or_year = lambda tok: _year_of(tok) is not None or key(tok.norm) in MONTHS  # noqa: E731
-    if j + 1 >= end or not month_or_year(tokens[j + 1]):
-        return None
-    joiner = ILA if k == MIN else {WA}
-    for m in range(j + 2, end):
-        tm = tokens[m]
-        kk = key(tm.norm)
-        glued = tm.norm.startswith("و") and k == BAYNA and tm.kind == "word" and key(tm.norm[1:]) in MONTHS
-        if kk in joiner or glued or (k == BAYNA and tm.kind == "num" and m > j + 1 and key(tokens[m - 1].norm) == WA):
-            # the end: month [year] or year
-            q = m if glued or tm.kind == "num" else m + 1
-            last = None
-            while q < end and q < m + 3 and month_or_year(tokens[q]):
-                last = q
-                q += 1
-            if last is None:
-                return None
-            year = _year_of(tokens[last])
-            first_year = next((_year_of(tokens[x]) for x in range(j + 1, m) if _year_of(tokens[x])), None)
-            s, e = tokens[j].start, tokens[last].end
-            text = t.raw[s:e]
-            if first_year is not None and year is not None and first_year != year:
-                return None, text
-            return year, text
-    return None
 
 
 def _subject(t: Tokenized, found: list[Found], n: int, left: int) -> None:

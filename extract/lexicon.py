@@ -35,6 +35,16 @@ class Match(Generic[V]):
         return s, t.tokens[self.last - 1].end
 
 
+def keyed(words: Iterable[str]) -> frozenset[str]:
+    """The lookup keys of a word list (`extract.normalize.key` of each)."""
+    return frozenset(key(w) for w in words)
+
+
+def keyed_map(entries: dict[str, V]) -> dict[str, V]:
+    """A word → value table keyed by the words' lookup keys."""
+    return {key(w): v for w, v in entries.items()}
+
+
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(key(tok.text) for tok in tokenize(phrase).tokens)
 

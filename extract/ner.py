@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 from contextlib import ExitStack, nullcontext
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from .hits import NerSpan
 from .ner_features import gazetteer_tags
 from .normalize import key
 from .spacy_doc import doc_from_tokens
@@ -23,13 +23,6 @@ from .tokenize import Tokenized
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 MODEL_ENV = "EXTRACT_NER_MODEL"
-
-
-@dataclass(frozen=True, slots=True)
-class NerSpan:
-    first: int  # token indices [first, last)
-    last: int
-    label: str
 
 
 def model_path() -> Path:

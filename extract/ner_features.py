@@ -15,34 +15,12 @@ folded by `extract.normalize.key`), so the feature means the same in both.
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-from .lexicon import PhraseLexicon
+from . import gazetteers
 from .tokenize import Token
 
 NONE = "O"
 TAGS = ("ORG", "COUNTRY", "NISBA", "TITLE", "ORGHEAD")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> PhraseLexicon:
-    """The rules' lexicons in one, each phrase with its tag (None: a phrase
-    listed as *not* a country or a title).  Where two lexicons hold the same
-    phrase, the first one here gives the tag."""
-    from .countries import lexicon as countries
-    from .entities import known_orgs, org_heads, titles
-
-    lex: PhraseLexicon = PhraseLexicon(clitics=True)
-    for phrase_keys, value in known_orgs().items():
-        lex.add_keys(phrase_keys, "ORG", replace=False)
-    for phrase_keys, value in countries().items():
-        tag = None if not isinstance(value, tuple) else "NISBA" if value[1] == "adjective" else "COUNTRY"
-        lex.add_keys(phrase_keys, tag, replace=False)
-    for phrase_keys, value in titles().items():
-        lex.add_keys(phrase_keys, "TITLE" if value is not None else None, replace=False)
-    for phrase_keys, value in org_heads().items():
-        lex.add_keys(phrase_keys, "ORGHEAD", replace=False)
-    return lex
 
 
 def _is_word(w: str) -> bool:
@@ -59,7 +37,7 @@ def gazetteer_tags(tokens: list[Token]) -> list[str]:
     """One tag per token (`TAGS` or `NONE`): the tag of the longest lexicon
     phrase covering it, leftmost first."""
     tags = [NONE] * len(tokens)
-    lex = lexicon()
+    lex = gazetteers.tagged()
     i = 0
     n = len(tokens)
     while i < n:

@@ -57,6 +57,7 @@ class Token:
     space_after: bool
     sent_start: bool = False
     analyses: tuple[Analysis, ...] = field(init=False, repr=False, compare=False)
+    key: str = field(init=False, repr=False, compare=False)  # lookup key of `norm` (`normalize.key`)
 
     @property
     def is_arabic(self) -> bool:
@@ -78,6 +79,9 @@ class Token:
             self.analyses = analyses(self.norm)
         else:
             self.analyses = (Analysis("", 0, self.norm, False, fold_key(self.norm)),)
+        first = self.analyses[0] if self.analyses else None
+        self.key = first.key if first is not None and first.offset == 0 and first.stem == self.norm \
+            else fold_key(self.norm)
 
 
 @dataclass(slots=True)

@@ -161,7 +161,7 @@ def test_rule_entities_of_the_seed(pipe, seed_text):
 
 def test_model_span_trims_a_title_name_only_when_it_is_a_full_name():
     from extract.entities import PersonDraft, _fit_to_model
-    from extract.ner import NerSpan
+    from extract.hits import NerSpan
 
     # «وزير ... الأوزبكي عزيز كودراتوف إن»: a one-word model span (عزيز) does
     # not cut the name the title rule found
@@ -184,7 +184,7 @@ def test_model_span_trims_a_title_name_only_when_it_is_a_full_name():
 ])
 def test_model_person_spans_that_cannot_be_people(sentence, word, plausible):
     from extract.entities import _plausible_person
-    from extract.ner import NerSpan
+    from extract.hits import NerSpan
     from extract.tokenize import tokenize
 
     t = tokenize(sentence)
@@ -200,7 +200,7 @@ def test_model_person_spans_that_cannot_be_people(sentence, word, plausible):
 ])
 def test_title_and_nationality_before_a_one_word_name(sentence, word, title, country):
     from extract.entities import _plausible_person, _title_before
-    from extract.ner import NerSpan
+    from extract.hits import NerSpan
     from extract.tokenize import tokenize
 
     t = tokenize(sentence)
