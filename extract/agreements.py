@@ -19,39 +19,31 @@ an announcement (`إعلان الشركة عن ...`), `اتفاق` meaning conse
 
 from __future__ import annotations
 
-
 from .gazetteers import agreement_triggers, titles
 from .hits import CountryHit
-from .timex import time_in
 from .lang.ar import agreements as L
-from .lexicon import PhraseLexicon, noun_phrase_end, phrase_keys
-from .normalize import key
+from .lang.ar.clitics import ARTICLE
+from .lang.ar.morph import AND, ARTICLE_AFTER_LAM, ARTICLE_ALEF, LAM_PREPOSITION
+from .lexicon import PhraseLexicon, keyed_words, noun_phrase_end, phrase_keys
 from .records import Agreement
-from .tokenize import Tokenized
+from .timex import time_in
+from .tokenize import Token, Tokenized
 
-_STOP = frozenset(key(w) for w in L.STOP)
-_ANNOUNCE = frozenset(key(w) for w in L.ANNOUNCEMENT_NEXT)
-_CONSENSUS_NEXT = frozenset(key(w) for w in L.CONSENSUS_NEXT)
-_CONTRACT_CTX = frozenset(key(w) for w in L.CONTRACT_CONTEXT)
+W = keyed_words(L)
+
 _TOPIC = [phrase_keys(p) for p in L.TOPIC_MARKERS]
 _VAGUE = [phrase_keys(p) for p in L.VAGUE_BEFORE]
-_PARTY = frozenset(key(w) for w in L.PARTY_MARKERS)
 _STATUS: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # first word → (status, phrase)
 for _status_name, _phrases in L.STATUS_CUES.items():
     for _p in _phrases:
         _pk = phrase_keys(_p)
         _STATUS.setdefault(_pk[0], []).append((_status_name, _pk))
-_SIGN_VERBS = frozenset(key(w) for w in ("وقعت", "وقع", "وقعا", "وقعتا", "أبرمت", "أبرم", "اتفقت", "اتفق", "اتفقا",
-                                         "تبنت", "اعتمدت", "صادقت", "ستوقع", "سيوقع", "توقع"))
-_PLURAL_TRIGGERS = frozenset(key(w) for w in ("اتفاقيات", "اتفاقات", "معاهدات", "مذكرات", "بروتوكولات", "عقود",
-                                              "صفقات", "مواثيق", "خطط"))
-_DEF_DECL = frozenset(key(w) for w in L.DEFINITE_DECLARATION_NEXT)
-_PLAIN_ADJ = frozenset(key(w) for w in L.PLAIN_ADJECTIVES)
+_DEFINITE = (ARTICLE, ARTICLE_AFTER_LAM)  # الاتفاقية، للاتفاقية
 TOPIC_MAX_WORDS = 4
 
 
 def _k(t: Tokenized, i: int) -> str:
-    return key(t.tokens[i].norm) if 0 <= i < len(t.tokens) else ""
+    return t.tokens[i].key if 0 <= i < len(t.tokens) else ""
 
 
 def _stem_k(t: Tokenized, i: int) -> set[str]:
@@ -91,25 +83,26 @@ def _accept(t: Tokenized, first: int, last: int, kind: str, country_starts: set[
         return False  # a bare trigger names nothing
     if kind == "declaration":
         if _definite(tok):
-            return nxt in _DEF_DECL
+            return nxt in W.DEFINITE_DECLARATION_NEXT
         if last in country_starts:
             return False  # إعلان الولايات المتحدة: the country's announcement
-        return nxt not in _ANNOUNCE and t.tokens[last].kind in ("word", "latin")
-    if kind == "agreement" and key(tok.norm).endswith("اتفاق") or key(tok.norm) in (key("اتفاقا"),):
-        if nxt in _CONSENSUS_NEXT or _k(t, first - 1) in (key("على"),):
+        return nxt not in W.ANNOUNCEMENT_NEXT and t.tokens[last].kind in ("word", "latin")
+    if kind == "agreement" and tok.key.endswith(W.CONSENSUS_STEM) or tok.key in W.CONSENSUS_FORMS:
+        if nxt in W.CONSENSUS_NEXT or _k(t, first - 1) in W.CONSENSUS_PREV:
             return False
-        if any(a.proclitics == "ب" and a.article for a in tok.analyses) and nxt == key("مع"):
+        if any(a.proclitics == L.IN_AGREEMENT_PROCLITIC and a.article for a in tok.analyses) \
+                and nxt == W.IN_AGREEMENT_NEXT:
             return False  # بالاتفاق مع: "in agreement with"
     if kind == "contract":
         sent = t.sentence_of(first)
-        return any(_stem_k(t, j) & _CONTRACT_CTX for j in range(sent.first, sent.last))
+        return any(_stem_k(t, j) & W.CONTRACT_CONTEXT for j in range(sent.first, sent.last))
     return True
 
 
-def _definite(tok) -> bool:
+def _definite(tok: Token) -> bool:
     """Whether a trigger token carries the article (الاتفاقية، بالاتفاقية، للاتفاقية)."""
-    return any(a.article or a.proclitics.endswith("ال") or a.proclitics.endswith("لل") for a in tok.analyses[1:]) \
-        and any(x in tok.norm[:4] for x in ("ال", "لل"))
+    return any(a.article or a.proclitics.endswith(_DEFINITE) for a in tok.analyses[1:]) \
+        and any(x in tok.norm[:4] for x in _DEFINITE)
 
 
 def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], definite: bool) -> int:
@@ -129,22 +122,22 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
     after_party = False
     while j < limit:
         tok = tokens[j]
-        k = key(tok.norm)
+        k = tok.key
         if marker_words is not None:
             if marker_words >= TOPIC_MAX_WORDS and j not in countries:
                 break
             marker_words += 1
         topic = next((p for p in _TOPIC if _keys_at(t, j, p)), None)
-        if topic is not None and len(topic) > 1 and topic[-1] != key("ب"):
+        if topic is not None and len(topic) > 1 and topic[-1] != W.GLUED_PREPOSITION:
             j += len(topic)  # للتعاون في ...: the whole marker
             marker_words = 0
             after_party = False
             continue
-        is_marker = k in _PARTY or topic is not None
+        is_marker = k in W.PARTY_MARKERS or topic is not None
         if is_marker:
             marker_words = 0
-            after_party = k in _PARTY
-        elif after_party and j not in countries and not tok.has_article and key(tok.norm) not in _PARTY_NOUNS:
+            after_party = k in W.PARTY_MARKERS
+        elif after_party and j not in countries and not tok.has_article and k not in W.PARTY_NOUNS:
             break  # بين الأردن والولايات المتحدة | حيز التنفيذ
         if titles().match_at(tokens, j) is not None and j > start:
             break  # وقع على المعاهدة المصرية الإسرائيلية | الرئيس المصري
@@ -157,34 +150,31 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, hits: list[CountryHit], de
                 continue
             break
         # «و» + word ends the phrase, except for a country (a list of parties: وقيرغيزستان)
-        if j not in country_starts and any(a.proclitics == "و" and len(a.stem) >= 3 for a in tok.analyses):
+        if j not in country_starts and any(a.proclitics == AND and len(a.stem) >= 3 for a in tok.analyses):
             break
-        if k in _STOP and not is_marker:
+        if k in W.STOP and not is_marker:
             break
         if lex.match_at(tokens, j) is not None:
             break  # another agreement starts
-        first_word = (j == start and not definite) or (j > start and _ل_complement(tokens[j - 1]))
+        first_word = (j == start and not definite) or (j > start and _lam_complement(tokens[j - 1]))
         if not (first_word or is_marker or marker_words is not None or j in countries or tok.kind == "latin"
-                or tok.norm.startswith("ال") or _ل_complement(tok)):
+                or tok.norm.startswith(ARTICLE) or _lam_complement(tok)):
             break
         j += 1
     return noun_phrase_end(tokens, start, j)
 
 
-def _ل_complement(tok) -> bool:
+def _lam_complement(tok: Token) -> bool:
     """لقمة، للتعاون: a complement with ل (its genitive may follow: لقمة باريس)."""
-    return tok.norm.startswith("ل") and len(tok.norm) > 3 and tok.is_arabic
-
-
-_PARTY_NOUNS = frozenset(key(w) for w in ("دول", "دولة", "الدول", "حكومة", "حكومتي", "حكومات"))
+    return tok.norm.startswith(LAM_PREPOSITION) and len(tok.norm) > 3 and tok.is_arabic
 
 
 def _keys_at(t: Tokenized, j: int, phrase: tuple[str, ...]) -> bool:
     if j + len(phrase) > len(t.tokens):
         return False
-    if phrase[-1] == key("ب"):  # المتعلقة ب...: the preposition is a clitic of the next word
+    if phrase[-1] == W.GLUED_PREPOSITION:  # المتعلقة ب...: the preposition is a clitic of the next word
         return all(_k(t, j + x) == p for x, p in enumerate(phrase[:-1])) and \
-            t.tokens[j + len(phrase) - 1].norm.startswith("ب")
+            t.tokens[j + len(phrase) - 1].norm.startswith(L.GLUED_PREPOSITION)
     first = phrase[0] in _stem_k(t, j)
     return first and all(_k(t, j + x) == p for x, p in enumerate(phrase[1:], 1))
 
@@ -192,7 +182,8 @@ def _keys_at(t: Tokenized, j: int, phrase: tuple[str, ...]) -> bool:
 def _record(t: Tokenized, m, kind: str, end: int, hits: list[CountryHit]) -> Agreement:
     tokens = t.tokens
     # the span keeps the article: الاتفاقية, not اتفاقية
-    offset = m.offset - 2 if m.proclitics.endswith("ال") else m.offset - 1 if m.proclitics.endswith("لل") else m.offset
+    offset = m.offset - 2 if m.proclitics.endswith(ARTICLE) else \
+        m.offset - 1 if m.proclitics.endswith(ARTICLE_AFTER_LAM) else m.offset
     s, _ = t.stem_span(tokens[m.first], offset)
     e = tokens[end - 1].end
     text = t.raw[s:e]
@@ -213,7 +204,7 @@ def _signing_subjects(t: Tokenized, first: int, hits: list[CountryHit]) -> list[
     j = first - 1
     lo = max(t.sentence_of(first).first, first - 8)
     while j >= lo:
-        if _stem_k(t, j) & _SIGN_VERBS:
+        if _stem_k(t, j) & W.SIGNING_VERBS:
             return [h.iso2 for h in hits if j < h.first and h.last <= first]
         if t.tokens[j].kind == "punct":
             break
@@ -228,24 +219,24 @@ def _topic(t: Tokenized, m, b: int, hits: list[CountryHit]) -> str | None:
     tokens = t.tokens
     a = m.last
     countries = {x for h in hits for x in range(h.first, h.last)}
-    stop = next((x for x in range(a, b) if _k(t, x) in _PARTY), b)
+    stop = next((x for x in range(a, b) if _k(t, x) in W.PARTY_MARKERS), b)
     for j in range(a, stop):
         for p in _TOPIC:
             if _keys_at(t, j, p):
-                start = j + len(p) - (1 if p[-1] == key("ب") else 0)
-                off = 1 if p[-1] == key("ب") else 0
+                start = j + len(p) - (1 if p[-1] == W.GLUED_PREPOSITION else 0)
+                off = 1 if p[-1] == W.GLUED_PREPOSITION else 0
                 return _span_text(t, start, stop, off)
     j = a
-    while j < stop and (_k(t, j) in _PLAIN_ADJ or j in countries or tokens[j].kind == "num"):
+    while j < stop and (_k(t, j) in W.PLAIN_ADJECTIVES or j in countries or tokens[j].kind == "num"):
         j += 1
     if j >= stop:
         return None
     tok = tokens[j]
-    if tok.norm.startswith("ل") and len(tok.norm) > 4 and j not in countries:
+    if tok.norm.startswith(LAM_PREPOSITION) and len(tok.norm) > 4 and j not in countries:
         text = _span_text(t, j, stop, 1)
         # للتعاون الصناعي: the topic is written back with its article's alef (التعاون)
-        return "ا" + text if text and tok.norm.startswith("لل") else text
-    if not _definite(tokens[m.first]) and tok.norm.startswith("ال") and j not in countries:
+        return ARTICLE_ALEF + text if text and tok.norm.startswith(ARTICLE_AFTER_LAM) else text
+    if not _definite(tokens[m.first]) and tok.norm.startswith(ARTICLE) and j not in countries:
         return _span_text(t, j, stop, 0)
     return None
 
@@ -281,10 +272,10 @@ def _specific(t: Tokenized, m, end: int, parties: list[str]) -> bool:
         n = len(p)
         if m.first - n >= 0 and all(_k(t, m.first - n + x) == p[x] for x in range(n)):
             return False
-    plural = key(t.tokens[m.first].norm) in _PLURAL_TRIGGERS or any(
-        key(a.stem) in _PLURAL_TRIGGERS for a in t.tokens[m.first].analyses)
+    plural = t.tokens[m.first].key in W.PLURAL_TRIGGERS or any(
+        a.key in W.PLURAL_TRIGGERS for a in t.tokens[m.first].analyses)
     if not plural:
         return True
     # a plural is specific when it has a complement or a named party
-    body = [x for x in range(m.last, end) if not t.tokens[x].norm.startswith("ال") or x > m.last]
-    return bool(parties) or any(not t.tokens[x].norm.startswith("ال") for x in range(m.last, end)) or len(body) > 2
+    body = [x for x in range(m.last, end) if not t.tokens[x].norm.startswith(ARTICLE) or x > m.last]
+    return bool(parties) or any(not t.tokens[x].norm.startswith(ARTICLE) for x in range(m.last, end)) or len(body) > 2

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from .lang.ar.chars import fold_key
 from .lang.ar.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE, MIN_STEM, PREPOSITIONS
+from .lang.ar.letters import BLOCK_FIRST, BLOCK_LAST
+from .lang.ar.morph import ARTICLE_ALEF, LAM_PREPOSITION
 
 
 class Analysis(NamedTuple):
@@ -38,7 +40,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     """All proclitic readings of a normalized word, the bare word first."""
     out: list[Analysis] = []
     _with_article(word, "", 0, out)
-    if not word or not ("\u0600" <= word[0] <= "\u06ff"):
+    if not word or not (BLOCK_FIRST <= word[0] <= BLOCK_LAST):
         return tuple(out)
     conj_options = [""] + [c for c in CONJUNCTIONS if word.startswith(c)]
     for conj in conj_options:
@@ -50,9 +52,9 @@ def analyses(word: str) -> tuple[Analysis, ...]:
                 continue
             rest = after_conj[len(prep):]
             written = conj + prep
-            if prep == "ل" and rest.startswith(LAM_ARTICLE) and not rest.startswith(ARTICLE):
+            if prep == LAM_PREPOSITION and rest.startswith(LAM_ARTICLE) and not rest.startswith(ARTICLE):
                 # ل + (ا)ل: للأمم = ل + الأمم; the stem starts at the article's lam.
-                stem = "ا" + rest
+                stem = ARTICLE_ALEF + rest
                 if len(stem) - len(ARTICLE) >= MIN_STEM:
                     out.append(Analysis(written, len(written), stem, True))
                     out.append(Analysis(written + LAM_ARTICLE, len(written) + 1, rest[1:], False))

@@ -20,6 +20,10 @@ Ambiguities:
   والفارسية والتركية`), not a country;
 - `الكويت`, `الجزائر`, `جيبوتي` are the country;
 - cities never add a country (no mention has `form: city`).
+
+`country_hits` finds the mentions (figures, agreements and entities read
+them too); `find_countries` makes one record per country.  Words in
+`extract.lang.ar.countries`.
 """
 
 from __future__ import annotations
@@ -27,22 +31,19 @@ from __future__ import annotations
 from . import gazetteers
 from .hits import CountryHit
 from .iso import countries as iso_countries
-from .lang.ar.countries import AMBIGUOUS_NAME_CUES, AMBIGUOUS_NAMES, PLACE_HEADS
+from .lang.ar import countries as L
+from .lexicon import keyed_words
 from .normalize import key
 from .records import Country, CountryMention
 from .tokenize import Tokenized
 
-_PLACE_HEAD_KEYS = frozenset(key(w) for w in PLACE_HEADS)
-_OMAN = key("عمان")
-_AMBIGUOUS = {key(w): code for w, code in AMBIGUOUS_NAMES.items()}
-_AMBIGUOUS_CUES = frozenset(key(w) for w in AMBIGUOUS_NAME_CUES)
-_LANGUAGE_CUES = frozenset(key(w) for w in ("اللغة", "باللغة", "لغة", "اللغات", "بلغة", "لغات", "اللغتين"))
-_AMMAN_BEFORE = frozenset(key(w) for w in ("في", "الى", "إلى", "من", "مثل", "مدينة", "العاصمة", "عاصمة"))
-_AMMAN_AFTER = frozenset(key(w) for w in ("الأردنية", "العاصمة", "عاصمة"))
+W = keyed_words(L)
 
 
-def find_countries(t: Tokenized) -> list[CountryHit]:
-    """Every country mention in the article, in text order."""
+
+def country_hits(t: Tokenized) -> list[CountryHit]:
+    """Every country mention in the article, in text order (what figures,
+    agreements and entities read; `find_countries` makes the records)."""
     hits: list[CountryHit] = []
     tokens = t.tokens
     lex = gazetteers.countries()
@@ -50,13 +51,13 @@ def find_countries(t: Tokenized) -> list[CountryHit]:
         if m.value is None:
             continue
         code, form = m.value
-        prev = key(tokens[m.first - 1].norm) if m.first > 0 else ""
-        if prev in _PLACE_HEAD_KEYS and m.offset == 0:
+        prev = tokens[m.first - 1].key if m.first > 0 else ""
+        if prev in W.PLACE_HEADS and m.offset == 0:
             continue
         stem = key(t.raw[slice(*m.raw_span(t))])
-        if stem in _AMBIGUOUS and m.last - m.first == 1:
+        if stem in W.AMBIGUOUS_NAMES and m.last - m.first == 1:
             # مالي is also "financial": a country only after a cue word (في مالي)
-            if not (prev in _AMBIGUOUS_CUES or (m.offset and m.proclitics in ("و", "ب", "ل"))):
+            if not (prev in W.AMBIGUOUS_NAME_CUES or (m.offset and m.proclitics in L.AMBIGUOUS_NAME_PROCLITICS)):
                 continue
         if form == "adjective" and _is_language(t, m.first):
             continue
@@ -69,32 +70,33 @@ def _is_language(t: Tokenized, i: int) -> bool:
     """`العربية والفارسية والتركية` after `اللغة`: languages, not countries."""
     sent = t.sentence_of(i)
     lo = max(sent.first, i - 8)
-    return any(key(t.tokens[j].norm) in _LANGUAGE_CUES for j in range(lo, i))
+    return any(t.tokens[j].key in W.LANGUAGE_CUES for j in range(lo, i))
 
 
 def _resolve_oman(t: Tokenized, hits: list[CountryHit]) -> list[CountryHit]:
     """`عمان` is Amman (a city: no country) when written with shadda (عمّان),
     next to `العاصمة` / `الأردنية`, or, in an article that names Jordan and
     nothing else of the Sultanate, after a place word (في، مثل، مدينة)."""
-    oman_words = [h for h in hits if h.iso2 == "OM" and h.form == "name" and key(t.raw[h.start:h.end]) == _OMAN]
+    oman_words = [h for h in hits if h.iso2 == "OM" and h.form == "name" and key(t.raw[h.start:h.end]) == W.OMAN]
     if not oman_words:
         return hits
     tokens = t.tokens
     jordan = any(h.iso2 == "JO" for h in hits)
-    sultanate = any(h.iso2 == "OM" and h not in oman_words for h in hits) or "سلطنه" in key(t.raw)
+    sultanate = any(h.iso2 == "OM" and h not in oman_words for h in hits) or W.SULTANATE in key(t.raw)
     drop = set()
     for h in oman_words:
-        prev = key(tokens[h.first - 1].norm) if h.first > 0 else ""
-        nxt = key(tokens[h.last].norm) if h.last < len(tokens) else ""
-        if "\u0651" in t.raw[h.start:h.end] or nxt in _AMMAN_AFTER or prev in _AMMAN_AFTER:
+        prev = tokens[h.first - 1].key if h.first > 0 else ""
+        nxt = tokens[h.last].key if h.last < len(tokens) else ""
+        if L.AMMAN_MARK in t.raw[h.start:h.end] or nxt in W.AMMAN_NEXT_TO or prev in W.AMMAN_NEXT_TO:
             drop.add(h)
-        elif jordan and not sultanate and prev in _AMMAN_BEFORE:
+        elif jordan and not sultanate and prev in W.AMMAN_AFTER:
             drop.add(h)
     return [h for h in hits if h not in drop]
 
 
-def country_records(t: Tokenized, hits: list[CountryHit]) -> list[Country]:
-    """One record per country, in order of first mention."""
+def find_countries(t: Tokenized, hits: list[CountryHit]) -> list[Country]:
+    """One record per country, in order of first mention (`hits` from
+    `country_hits`)."""
     by_code: dict[str, list[CountryHit]] = {}
     for h in hits:
         by_code.setdefault(h.iso2, []).append(h)

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 from .inputs import Item
 from .pipeline import Pipeline
 from .records import Article, text_id
-from .runner import Result, _result, in_order, process_item
+from .runner import Result, in_order, process_item, result_of
 
 _PIPELINES: dict[str, Pipeline] = {}
 
@@ -88,7 +88,7 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
                     except Exception:
                         article = Article(id=item.id, source=item.source, warnings=item.warnings,
                                           error=f"the cluster could not process {item.source}: {type(e).__name__}")
-                        out.append(_result(article, failed=True, chars=len(item.text)))
+                        out.append(result_of(article, failed=True, chars=len(item.text)))
                 return out
 
         def submit(chunk: list[Item]):

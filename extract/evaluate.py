@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .gold import RECORD_TYPES, GoldArticle, gold_files, gold_sets, load_gold
+from .gold import GoldArticle, gold_files, gold_sets, load_gold
+from .lang.ar.morph import ACCUSATIVE_ALEF, ARTICLE_PREFIXES
 from .normalize import key
 from .pipeline import Pipeline
-from .records import Article
+from .records import RECORD_NAMES, Article
 
 TOLERANCE = 0.005
 
@@ -91,7 +92,7 @@ def norm_words(s: str | None) -> list[str]:
 
 
 def _strip_article(w: str) -> str:
-    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
+    for p in ARTICLE_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p):]
     return w
@@ -101,7 +102,7 @@ def unit_key(unit: str | None) -> str | None:
     if unit is None:
         return None
     k = _strip_article(key(unit))
-    if len(k) >= 4 and k.endswith("ا"):
+    if len(k) >= 4 and k.endswith(ACCUSATIVE_ALEF):
         k = k[:-1]
     return k
 
@@ -295,7 +296,7 @@ def evaluate_sets(corpus: Path, pipeline: Pipeline | None = None
     pipeline = pipeline or Pipeline()
     out = {}
     for name, folder in gold_sets(corpus).items():
-        scores = {k: Score() for k in RECORD_TYPES}
+        scores = {k: Score() for k in RECORD_NAMES}
         results = []
         for path in gold_files(folder):
             gold = load_gold(path, folder / "articles")
@@ -306,7 +307,7 @@ def evaluate_sets(corpus: Path, pipeline: Pipeline | None = None
 
 
 def combined(per_set: dict[str, tuple[dict[str, Score], list[ArticleResult]]]) -> dict[str, Score]:
-    total = {k: Score() for k in RECORD_TYPES}
+    total = {k: Score() for k in RECORD_NAMES}
     for scores, _ in per_set.values():
         for k, s in scores.items():
             total[k].add(s)

@@ -20,6 +20,8 @@ from .lang.ar import agreements as AG
 from .lang.ar import countries as C
 from .lang.ar import entities as E
 from .lang.ar import figures as F
+from .lang.ar.clitics import ARTICLE
+from .lang.ar.morph import ACCUSATIVE_ALEF, NO_ACCUSATIVE_AFTER
 from .lexicon import PhraseLexicon
 
 
@@ -56,13 +58,13 @@ def countries() -> PhraseLexicon[Optional[CountryEntry]]:
     for code, stems in C.ADJECTIVE_STEMS.items():
         for stem in stems:
             for suffix in C.NISBA_SUFFIXES:
-                for article in ("", "ال"):
+                for article in ("", ARTICLE):
                     lex.add(article + stem + suffix, CountryEntry(code, "adjective"), replace=False)
     for code, adjs in C.ADJECTIVES.items():
         for adj in adjs:
             lex.add(adj, CountryEntry(code, "adjective"))
-            if adj.startswith("ال"):
-                lex.add(adj[2:], CountryEntry(code, "adjective"))
+            if adj.startswith(ARTICLE):
+                lex.add(adj[len(ARTICLE):], CountryEntry(code, "adjective"))
     for phrase in C.NOT_COUNTRIES:
         lex.add(phrase, None)
     return lex
@@ -93,8 +95,8 @@ def units() -> PhraseLexicon[UnitEntry]:
     for unit, words in F.QUANTITIES.items():
         for w in words:
             lex.add(w, UnitEntry("quantity", unit, 1.0), replace=False)
-            if " " not in w and len(w) > 2 and w[-1] not in "اةى":
-                lex.add(w + "ا", UnitEntry("quantity", unit, 1.0), replace=False)  # accusative: كيلوغراما
+            if " " not in w and len(w) > 2 and w[-1] not in NO_ACCUSATIVE_AFTER:  # accusative: كيلوغراما
+                lex.add(w + ACCUSATIVE_ALEF, UnitEntry("quantity", unit, 1.0), replace=False)
     return lex
 
 

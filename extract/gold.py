@@ -19,9 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .iso import countries, is_country, is_currency
-from .records import Agreement, Article, Organization, Span
-
-RECORD_TYPES = ("figures", "countries", "people", "organizations", "agreements")
+from .records import RECORD_NAMES, RECORD_TYPES, Agreement, Article, Organization, Span
 
 # Fields annotated ahead of the record contract (docs/annotation.md, "Fields
 # annotated ahead of the contract"); a field stops being set apart as soon as
@@ -48,7 +46,7 @@ def load_gold(path: Path, articles_dir: Path) -> GoldArticle:
         raise ValueError("not a JSON object")
     optional: dict[str, list[bool]] = {}
     ahead: dict[str, list[dict]] = {}
-    for kind in RECORD_TYPES:
+    for kind in RECORD_NAMES:
         flags = []
         model, fields = AHEAD.get(kind, (None, ()))
         fields = tuple(f for f in fields if model is not None and f not in model.model_fields)
@@ -141,7 +139,7 @@ def check_file(path: Path, articles_dir: Path) -> list[str]:
         for c in ag.parties:
             if not is_country(c):
                 problems.append(f"agreements[{i}]: party {c!r} is not an ISO 3166-1 alpha-2 code")
-    for kind in ("figures", "agreements"):
+    for kind in (rt.name for rt in RECORD_TYPES if rt.offsets == "span"):
         spans = [(r.start, r.end) for r in getattr(a, kind)]
         for s in {x for x in spans if spans.count(x) > 1}:
             problems.append(f"{kind}: two records at {s[0]}:{s[1]}")

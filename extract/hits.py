@@ -2,13 +2,15 @@
 
 Stages never import each other; what they share goes through these types
 (and the pipeline hands them over): the countries stage's `CountryHit`s are
-read by figures, agreements and people; the model's `NerSpan`s by people and
-organizations.
+read by figures, agreements and entities; the model's `NerSpan`s by people,
+organizations and entities; the organizations stage's `OrgDraft`s by people
+(a title's organization) and entities; the people stage's `PersonDraft`s by
+entities.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,3 +32,26 @@ class NerSpan:
     first: int  # token indices [first, last)
     last: int
     label: str
+
+
+@dataclass
+class PersonDraft:
+    """A person before its record: the name's tokens and what is known of it."""
+
+    first: int  # name tokens [first, last)
+    last: int
+    offset: int  # proclitic chars on the first name token
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # raw spans
+
+
+@dataclass
+class OrgDraft:
+    """An organization before its record: its fullest mention and every mention."""
+
+    name_span: tuple[int, int]  # raw span of the fullest mention
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0  # tokens [first, last) of the first mention
+    last: int = 0

@@ -12,9 +12,12 @@ countries, currencies, units, organizations: one mechanism, many lexicons.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 from .lang.ar.chars import fold_key
+from .lang.ar.clitics import ARTICLE
+from .lang.ar.morph import ADJECTIVE_ENDINGS, ARTICLE_AFTER_LAM, NISBA_ENDINGS
 from .normalize import key
 from .tokenize import Token, Tokenized, tokenize
 
@@ -43,6 +46,32 @@ def keyed(words: Iterable[str]) -> frozenset[str]:
 def keyed_map(entries: dict[str, V]) -> dict[str, V]:
     """A word → value table keyed by the words' lookup keys."""
     return {key(w): v for w, v in entries.items()}
+
+
+class KeyedWords:
+    """The lookup keys of a language module's words, worked out on first use:
+    with `W = keyed_words(L)`, `W.PLACE_HEADS` is `keyed(L.PLACE_HEADS)` for a
+    word list, `keyed_map(...)` for a word table, `key(...)` for one word."""
+
+    def __init__(self, module) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str):
+        value = getattr(self._module, name)
+        if isinstance(value, str):
+            keys = key(value)
+        elif isinstance(value, dict):
+            keys = keyed_map(value)
+        else:
+            keys = keyed(value)
+        setattr(self, name, keys)  # the next access is a plain attribute
+        return keys
+
+
+@lru_cache(maxsize=None)
+def keyed_words(module) -> KeyedWords:
+    """One `KeyedWords` per language module, shared by every rule that reads it."""
+    return KeyedWords(module)
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -116,7 +145,7 @@ class PhraseLexicon(Generic[V]):
             node = root.get(a.key)
             if node is None or a.key in seen:
                 continue
-            if not self.strip_article and (a.proclitics.endswith("ال") or a.proclitics.endswith("لل")):
+            if not self.strip_article and (a.proclitics.endswith(ARTICLE) or a.proclitics.endswith(ARTICLE_AFTER_LAM)):
                 continue
             seen.add(a.key)
             j = i + 1
@@ -155,7 +184,6 @@ def noun_phrase_end(tokens: list[Token], a: int, b: int) -> int:
     (الاتحاد الأفريقي | المركز السابع، الموارد المائية | التنفيذ المشترك)."""
     for x in range(a + 1, b):
         prev, cur = tokens[x - 1].norm, tokens[x].norm
-        if (prev.endswith("ية") or prev.endswith("ي")) and cur.startswith("ال") and not (
-                cur.endswith("ي") or cur.endswith("ية") or cur.endswith("ة") or cur.endswith("ين")):
+        if prev.endswith(NISBA_ENDINGS) and cur.startswith(ARTICLE) and not cur.endswith(ADJECTIVE_ENDINGS):
             return x
     return b

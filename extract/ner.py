@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from .hits import NerSpan
 from .ner_features import gazetteer_tags
-from .normalize import key
 from .spacy_doc import doc_from_tokens
 from .tokenize import Tokenized
 
@@ -59,7 +58,7 @@ def uses_gazetteer(nlp) -> bool:
 def model_doc(nlp, tokens, tags: list[str] | None = None) -> Doc:
     """A `Doc` over our tokens, spelled as the model was trained (folded keys),
     with the gazetteer tags (`extract.ner_features`) when the model reads them."""
-    doc = doc_from_tokens(tokens, nlp.vocab, spell=lambda tok: key(tok.norm) or tok.norm)
+    doc = doc_from_tokens(tokens, nlp.vocab, spell=lambda tok: tok.key or tok.norm)
     if tags is None and uses_gazetteer(nlp):
         tags = gazetteer_tags(tokens)
     if tags is not None:

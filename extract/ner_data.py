@@ -23,10 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .lang.ar.clitics import (
+    CONJUNCTIONS, LAM_FULL_ARTICLE, PREPOSITIONS, PRONOUN_SUFFIXES, TEH, TEH_MARBUTA,
+)
+from .lang.ar.letters import FIRST_LETTER, LAST_LETTER
+from .lang.ar.morph import ARTICLE_AFTER_LAM
 from .normalize import key
 
-PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
-SUFFIXES = {"ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ي"}
+PROCLITICS = frozenset(CONJUNCTIONS + PREPOSITIONS)
+SUFFIXES = frozenset(PRONOUN_SUFFIXES)
 LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "MISC": "MISC"}
 
 
@@ -83,7 +88,7 @@ def _map_label(label: str) -> str:
 
 
 def _is_word(token: str) -> bool:
-    return any("\u0621" <= c <= "\u064a" for c in token)
+    return any(FIRST_LETTER <= c <= LAST_LETTER for c in token)
 
 
 def rejoin_clitics(sent: Sentence) -> Sentence:
@@ -108,12 +113,12 @@ def rejoin_clitics(sent: Sentence) -> Sentence:
             pending, pending_label = "", "O"
         if w in SUFFIXES and words and _is_word(words[-1]):
             prev = words[-1]
-            if prev.endswith("ة"):
-                prev = prev[:-1] + "ت"
+            if prev.endswith(TEH_MARBUTA):
+                prev = prev[:-1] + TEH
             words[-1] = prev + w
             continue
-        if w.startswith("لال") and len(w) > 4:
-            w = "لل" + w[3:]
+        if w.startswith(LAM_FULL_ARTICLE) and len(w) > 4:
+            w = ARTICLE_AFTER_LAM + w[len(LAM_FULL_ARTICLE):]
         words.append(w)
         labels.append(lab)
     if pending:

@@ -15,8 +15,8 @@ folded by `extract.normalize.key`), so the feature means the same in both.
 
 from __future__ import annotations
 
-
 from . import gazetteers
+from .lang.ar.letters import FIRST_LETTER, LAST_LETTER
 from .tokenize import Token
 
 NONE = "O"
@@ -24,7 +24,7 @@ TAGS = ("ORG", "COUNTRY", "NISBA", "TITLE", "ORGHEAD")
 
 
 def _is_word(w: str) -> bool:
-    return any("\u0621" <= c <= "\u064a" for c in w)
+    return any(FIRST_LETTER <= c <= LAST_LETTER for c in w)
 
 
 def word_tokens(words: list[str]) -> list[Token]:

@@ -4,6 +4,10 @@ normalize → tokenize → extractors → records.  Extraction stages that are n
 built yet contribute nothing (empty lists), never placeholder records.  Every
 problem with the text itself becomes a warning on the article; nothing here
 raises on bad text.
+
+Every stage exposes `find_X(t, ...)`, which returns its records; the stages
+never import each other, and what one reads of another (country hits, the
+model's spans, organization and people drafts) is handed over here.
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ from pathlib import Path
 
 import regex
 
-from .agreements import find_agreements
-from .countries import country_records, find_countries
-from .figures import find_figures
 from . import ner
-from .entities import entity_records, find_organizations, find_people, org_records, person_records
+from .agreements import find_agreements
+from .countries import country_hits, find_countries
+from .entities import find_entities
+from .figures import find_figures
+from .organizations import find_organizations, org_drafts
+from .people import find_people, people_drafts
 from .records import Article, text_id
 from .tokenize import Tokenized, tokenize
 
@@ -61,21 +67,21 @@ class Pipeline:
         if self.ner_warning:
             warns.append(self.ner_warning)
         t = self.analyze(work)
-        hits = find_countries(t)
+        hits = country_hits(t)
         spans = []
         if self.nlp is not None:
             self._zone.enter()
             spans = ner.run(self.nlp, t, zone=False)
-        orgs = find_organizations(t, spans)
-        people = find_people(t, spans, orgs)
+        orgs = org_drafts(t, spans)
+        people = people_drafts(t, spans, orgs)
         return Article(
             id=article_id, source=source, warnings=warns,
             figures=find_figures(t, hits),
-            countries=country_records(t, hits),
-            people=person_records(t, people),
-            organizations=org_records(t, orgs),
+            countries=find_countries(t, hits),
+            people=find_people(t, people),
+            organizations=find_organizations(t, orgs),
             agreements=find_agreements(t, hits),
-            entities=entity_records(t, spans, hits, people, orgs),
+            entities=find_entities(t, spans, hits, people, orgs),
         )
 
     def _checked(self, text: str, warns: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Literal, Optional, Union
+from typing import Literal, NamedTuple, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -100,6 +100,37 @@ class Article(_Model):
         default=None,
         description="set when the input could not be read as an article at all; every list is then empty",
     )
+
+
+class RecordType(NamedTuple):
+    """One list of the article object: its field, its model, and where its
+    offsets are (`span`: the record is a span; `mentions`: a list of spans)."""
+
+    name: str  # the Article field: "figures"
+    model: type[_Model]
+    offsets: Literal["span", "mentions"]
+    label: str  # one record, in words: "figure"
+
+    def spans(self, rec) -> list[tuple[int, int]]:
+        """The raw spans of one record of this type."""
+        if self.offsets == "mentions":
+            return [(m.start, m.end) for m in rec.mentions]
+        return [(rec.start, rec.end)]
+
+
+# The record types of the contract, in output order: what the evaluation scores,
+# the page shows and the runner counts.  Every list of types reads this table.
+RECORD_TYPES: tuple[RecordType, ...] = (
+    RecordType("figures", Figure, "span", "figure"),
+    RecordType("countries", Country, "mentions", "country"),
+    RecordType("people", Person, "mentions", "person"),
+    RecordType("organizations", Organization, "mentions", "organization"),
+    RecordType("agreements", Agreement, "span", "agreement"),
+)
+# The model's and the rules' raw spans, listed beside the records (not scored).
+ENTITIES = RecordType("entities", Entity, "span", "entity")
+RECORD_NAMES: tuple[str, ...] = tuple(r.name for r in RECORD_TYPES)
+COUNTED_NAMES: tuple[str, ...] = (*RECORD_NAMES, ENTITIES.name)  # what a batch summary counts
 
 
 def text_id(text: str) -> str:

@@ -19,9 +19,7 @@ from typing import Callable, Iterable, Iterator, TextIO
 
 from .inputs import Item
 from .pipeline import Pipeline
-from .records import Article
-
-RECORD_TYPES = ("figures", "countries", "people", "organizations", "agreements", "entities")
+from .records import COUNTED_NAMES, Article
 
 
 @dataclass
@@ -49,7 +47,7 @@ class Summary:
             "articles": self.articles,
             "failures": self.failures,
             "articles_with_warnings": self.with_warnings,
-            "records": {k: self.records.get(k, 0) for k in RECORD_TYPES},
+            "records": {k: self.records.get(k, 0) for k in COUNTED_NAMES},
             "warnings": dict(sorted(self.warnings.items())),
             "elapsed_seconds": round(self.elapsed, 3),
             "articles_per_second": round(self.articles / self.elapsed, 1) if self.elapsed > 0 else None,
@@ -57,7 +55,7 @@ class Summary:
         }
 
     def text(self) -> str:
-        rec = ", ".join(f"{k} {self.records.get(k, 0)}" for k in RECORD_TYPES)
+        rec = ", ".join(f"{k} {self.records.get(k, 0)}" for k in COUNTED_NAMES)
         rate = f"{self.articles / self.elapsed:.1f}" if self.elapsed > 0 else "-"
         lines = [
             f"articles: {self.articles} ({self.failures} failed, {self.with_warnings} with warnings)",
@@ -83,7 +81,7 @@ def process_item(pipeline: Pipeline, item: Item) -> Result:
     """Run one item through the pipeline; never raises."""
     if item.error is not None:
         article = Article(id=item.id, source=item.source, error=item.error, warnings=item.warnings)
-        return _result(article, failed=True, chars=0)
+        return result_of(article, failed=True, chars=0)
     try:
         article = pipeline.extract(item.text, id=item.id, source=item.source, warnings=item.warnings)
     except Exception as e:  # a bug must cost one article, not the batch
@@ -91,12 +89,13 @@ def process_item(pipeline: Pipeline, item: Item) -> Result:
             id=item.id, source=item.source, warnings=item.warnings,
             error=f"internal error while processing {item.source}: {type(e).__name__}: {e}",
         )
-        return _result(article, failed=True, chars=len(item.text))
-    return _result(article, failed=False, chars=len(item.text))
+        return result_of(article, failed=True, chars=len(item.text))
+    return result_of(article, failed=False, chars=len(item.text))
 
 
-def _result(article: Article, failed: bool, chars: int) -> Result:
-    counts = {k: len(getattr(article, k)) for k in RECORD_TYPES}
+def result_of(article: Article, failed: bool, chars: int) -> Result:
+    """The output line of one article, with the counts the summary adds up."""
+    counts = {k: len(getattr(article, k)) for k in COUNTED_NAMES}
     codes = [w.split(":", 1)[0] for w in article.warnings]
     return Result(article.model_dump_json(), counts, codes, failed, chars, article.error)
 
@@ -153,7 +152,7 @@ class _WorkerPool:
                 self.restart()
                 article = Article(id=item.id, source=item.source, warnings=item.warnings,
                                   error=f"a worker process died while processing {item.source}")
-                out.append(_result(article, failed=True, chars=len(item.text)))
+                out.append(result_of(article, failed=True, chars=len(item.text)))
         return out
 
     def close(self) -> None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import html
 import json
 
-from .records import Article
+from .lang.ar import page as PAGE
+from .records import RECORD_TYPES, Article
+
+BY_NAME = {rt.name: rt for rt in RECORD_TYPES}
 
 COLOURS = {
     "figure": "#ffe08a",
@@ -21,7 +24,6 @@ COLOURS = {
     "organization": "#f5c6e8",
     "agreement": "#e0a030",
 }
-LABELS = {"figure": "أرقام", "country": "دول", "person": "أشخاص", "organization": "منظمات", "agreement": "اتفاقيات"}
 
 CSS = """
 body{margin:0;font-family:"Noto Naskh Arabic","Amiri","Scheherazade New","Noto Sans Arabic","Geeza Pro",
@@ -61,24 +63,15 @@ document.querySelectorAll('[data-ids]').forEach(e=>e.addEventListener('click', e
 
 
 def _spans(article: Article) -> tuple[list[tuple[int, int, str, str]], dict[str, dict]]:
-    """(start, end, type, record id) for every highlight, and the records by id."""
+    """(start, end, type, record id) for every highlight, and the records by id
+    (ids: the type's first letter and the record's index, `f0`, `c2`)."""
     spans: list[tuple[int, int, str, str]] = []
     recs: dict[str, dict] = {}
-    for i, f in enumerate(article.figures):
-        recs[f"f{i}"] = f.model_dump()
-        spans.append((f.start, f.end, "figure", f"f{i}"))
-    for i, c in enumerate(article.countries):
-        recs[f"c{i}"] = c.model_dump()
-        spans += [(m.start, m.end, "country", f"c{i}") for m in c.mentions]
-    for i, p in enumerate(article.people):
-        recs[f"p{i}"] = p.model_dump()
-        spans += [(m.start, m.end, "person", f"p{i}") for m in p.mentions]
-    for i, o in enumerate(article.organizations):
-        recs[f"o{i}"] = o.model_dump()
-        spans += [(m.start, m.end, "organization", f"o{i}") for m in o.mentions]
-    for i, a in enumerate(article.agreements):
-        recs[f"a{i}"] = a.model_dump()
-        spans.append((a.start, a.end, "agreement", f"a{i}"))
+    for rt in RECORD_TYPES:
+        for i, rec in enumerate(getattr(article, rt.name)):
+            rid = f"{rt.label[0]}{i}"
+            recs[rid] = rec.model_dump()
+            spans += [(s, e, rt.label, rid) for s, e in rt.spans(rec)]
     return spans, recs
 
 
@@ -113,22 +106,19 @@ def _table(caption: str, head: list[str], rows: list[tuple[str, list[str]]]) -> 
 
 def render(text: str, article: Article, title: str | None = None) -> str:
     spans, recs = _spans(article)
-    tables = [
-        _table("الأرقام (figures)", ["النص", "القيمة", "النوع", "الوحدة", "السنة", "الموضوع"],
-               [(f"f{i}", [f.text, f.value, f.kind, f.unit or "", f.year or "", f.subject or ""])
-                for i, f in enumerate(article.figures)]),
-        _table("الدول (countries)", ["ISO", "الاسم", "الإشارات"],
-               [(f"c{i}", [c.iso2, c.name_ar, len(c.mentions)]) for i, c in enumerate(article.countries)]),
-        _table("الأشخاص (people)", ["الاسم", "الصفة", "الدولة", "المنظمة"],
-               [(f"p{i}", [p.name, p.title or "", p.country or "", p.organization or ""])
-                for i, p in enumerate(article.people)]),
-        _table("المنظمات (organizations)", ["الاسم", "الإشارات"],
-               [(f"o{i}", [o.name, len(o.mentions)]) for i, o in enumerate(article.organizations)]),
-        _table("الاتفاقيات (agreements)", ["النص", "النوع", "الأطراف", "الحالة"],
-               [(f"a{i}", [a.title, a.type, " ".join(a.parties), a.status]) for i, a in enumerate(article.agreements)]),
-    ]
+    rows = {
+        "figures": [(f"f{i}", [f.text, f.value, f.kind, f.unit or "", f.year or "", f.subject or ""])
+                    for i, f in enumerate(article.figures)],
+        "countries": [(f"c{i}", [c.iso2, c.name_ar, len(c.mentions)]) for i, c in enumerate(article.countries)],
+        "people": [(f"p{i}", [p.name, p.title or "", p.country or "", p.organization or ""])
+                   for i, p in enumerate(article.people)],
+        "organizations": [(f"o{i}", [o.name, len(o.mentions)]) for i, o in enumerate(article.organizations)],
+        "agreements": [(f"a{i}", [a.title, a.type, " ".join(a.parties), a.status])
+                       for i, a in enumerate(article.agreements)],
+    }
+    tables = [_table(*PAGE.TABLES[rt.name], rows[rt.name]) for rt in RECORD_TYPES]
     colours = ";".join(f"--{k}:{v}" for k, v in COLOURS.items())
-    legend = "".join(f'<span class="r {k}">{LABELS[k]}</span>' for k in COLOURS)
+    legend = "".join(f'<span class="r {k}">{PAGE.LEGEND[k]}</span>' for k in COLOURS)
     warnings = "".join(f'<p class="warn">{html.escape(w)}</p>' for w in article.warnings)
     name = html.escape(title or article.id)
     data = json.dumps(recs, ensure_ascii=False).replace("</", "<\\/")
@@ -150,12 +140,6 @@ def render(text: str, article: Article, title: str | None = None) -> str:
 """
 
 
-def _record_spans(kind: str, rec) -> list[tuple[int, int]]:
-    if hasattr(rec, "mentions"):
-        return [(m.start, m.end) for m in rec.mentions]
-    return [(rec.start, rec.end)]
-
-
 def render_report(results) -> str:
     """The evaluation report (`extract eval --report FILE.html`): for each
     article with errors, its text with the misses (red, dashed) and false
@@ -170,7 +154,7 @@ def render_report(results) -> str:
                 for n, rec in enumerate(items):
                     rid = f"{what}-{kind}-{n}"
                     recs[rid] = {"error": what, "type": kind, **rec.model_dump()}
-                    spans += [(s, e, what, rid) for s, e in _record_spans(kind, rec)]
+                    spans += [(s, e, what, rid) for s, e in BY_NAME[kind].spans(rec)]
                     label = getattr(rec, "text", None) or getattr(rec, "name", None) or getattr(rec, "iso2", "")
                     rows.append((rid, [what.replace("_", " "), kind, label]))
         if not rows:

@@ -11,17 +11,13 @@ with it; a period is a range token (`2025-2027`) or `من X إلى Y` /
 from __future__ import annotations
 
 from .lang.ar import timex as L
-from .lexicon import keyed
+from .lang.ar.morph import AND
+from .lexicon import keyed_words
 from .normalize import key
 from .tokenize import Token, Tokenized
 
-MONTHS = keyed(L.MONTHS)
-YEAR_CUES = keyed(L.YEAR_CUES)
-HIJRI = keyed(L.HIJRI)
-MIN = key(L.PERIOD_FROM)
-BAYNA = key(L.PERIOD_BETWEEN)
-ILA = keyed(L.PERIOD_TO)
-WA = key(L.PERIOD_AND)
+W = keyed_words(L)
+
 
 
 def year_of(tok: Token) -> int | None:
@@ -37,22 +33,22 @@ def time_in(t: Tokenized, a: int, b: int) -> tuple[int | None, str | None]:
     tokens = t.tokens
     for j in range(a, b):
         tok = tokens[j]
-        k = key(tok.norm)
+        k = tok.key
         # a range token: 2025-2027
         if tok.kind == "num" and "-" in tok.norm:
             parts = tok.norm.split("-")
             if len(parts) == 2 and all(p.isdigit() and len(p) == 4 for p in parts):
                 return None, tok.text
         # من يناير إلى سبتمبر 2025 / من 2002 إلى 2007 / بين 2002 و2007
-        if k in (MIN, BAYNA) or (tok.analyses and any(key(x.stem) == MIN for x in tok.analyses[:1])):
+        if k in (W.PERIOD_FROM, W.PERIOD_BETWEEN) or (tok.analyses and any(x.key == W.PERIOD_FROM for x in tok.analyses[:1])):
             p = period_from(t, j, b)
             if p is not None:
                 return p
         y = year_of(tok)
         if y is not None and j > 0:
             prev = tokens[j - 1]
-            if any(key(x.stem) in YEAR_CUES or key(x.stem) in MONTHS for x in prev.analyses) or prev.norm == "(":
-                if j + 1 < len(tokens) and key(tokens[j + 1].norm) in HIJRI:
+            if any(x.key in W.YEAR_CUES or x.key in W.MONTHS for x in prev.analyses) or prev.norm == "(":
+                if j + 1 < len(tokens) and tokens[j + 1].key in W.HIJRI:
                     # 1445هـ الموافق 2024م: the Gregorian year when the text gives both
                     greg = next((year_of(tokens[x]) for x in range(j + 2, min(b, j + 5)) if year_of(tokens[x])),
                                 None)
@@ -63,17 +59,17 @@ def time_in(t: Tokenized, a: int, b: int) -> tuple[int | None, str | None]:
 
 def period_from(t: Tokenized, j: int, b: int) -> tuple[int | None, str] | None:
     tokens = t.tokens
-    k = key(tokens[j].norm)
+    k = tokens[j].key
     end = min(b, j + 7)
-    month_or_year = lambda tok: year_of(tok) is not None or key(tok.norm) in MONTHS  # noqa: E731
+    month_or_year = lambda tok: year_of(tok) is not None or tok.key in W.MONTHS  # noqa: E731
     if j + 1 >= end or not month_or_year(tokens[j + 1]):
         return None
-    joiner = ILA if k == MIN else {WA}
+    joiner = W.PERIOD_TO if k == W.PERIOD_FROM else {W.PERIOD_AND}
     for m in range(j + 2, end):
         tm = tokens[m]
-        kk = key(tm.norm)
-        glued = tm.norm.startswith("و") and k == BAYNA and tm.kind == "word" and key(tm.norm[1:]) in MONTHS
-        if kk in joiner or glued or (k == BAYNA and tm.kind == "num" and m > j + 1 and key(tokens[m - 1].norm) == WA):
+        kk = tm.key
+        glued = tm.norm.startswith(AND) and k == W.PERIOD_BETWEEN and tm.kind == "word" and key(tm.norm[1:]) in W.MONTHS
+        if kk in joiner or glued or (k == W.PERIOD_BETWEEN and tm.kind == "num" and m > j + 1 and tokens[m - 1].key == W.PERIOD_AND):
             # the end: month [year] or year
             q = m if glued or tm.kind == "num" else m + 1
             last = None

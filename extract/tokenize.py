@@ -20,6 +20,7 @@ import regex
 
 from .clitics import Analysis, analyses
 from .lang.ar.chars import COMBINING_MARKS, INVISIBLE, fold_key
+from .lang.ar.clitics import ARTICLE
 from .normalize import Normalized, normalize
 
 _MARKS = frozenset(COMBINING_MARKS | INVISIBLE)
@@ -70,7 +71,7 @@ class Token:
         if self.kind != "word":
             return False
         plain = "".join(c for c in self.text if c not in _MARKS)
-        return plain.startswith("ال")
+        return plain.startswith(ARTICLE)
 
     def __post_init__(self) -> None:
         # Proclitic readings of the word (see `extract.clitics`), worked out

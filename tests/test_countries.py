@@ -4,17 +4,17 @@ names, regions and places that are not countries, the ambiguous words
 
 import pytest
 
-from extract.countries import country_records, find_countries
+from extract.countries import country_hits, find_countries
 from extract.tokenize import tokenize
 
 
 def mentions(text):
     """(iso2, form, mention as written) for every hit, in text order."""
-    return [(h.iso2, h.form, text[h.start:h.end]) for h in find_countries(tokenize(text))]
+    return [(h.iso2, h.form, text[h.start:h.end]) for h in country_hits(tokenize(text))]
 
 
 def codes(text):
-    return {h.iso2 for h in find_countries(tokenize(text))}
+    return {h.iso2 for h in country_hits(tokenize(text))}
 
 
 # --- names -----------------------------------------------------------------------
@@ -147,7 +147,7 @@ def test_the_same_adjective_outside_a_language_phrase_is_a_country():
 
 def test_seed_countries(seed_text):
     t = tokenize(seed_text)
-    hits = find_countries(t)
+    hits = country_hits(t)
     assert {h.iso2 for h in hits} == {"UZ", "KZ", "KG", "TJ", "TM", "AZ", "AF"}
     adjectives = {seed_text[h.start:h.end] for h in hits if h.form == "adjective"}
     assert adjectives == {"الأوزبكي", "الأوزبكية", "الأذربيجاني"}
@@ -158,7 +158,7 @@ def test_seed_countries(seed_text):
 
 def test_seed_records_group_mentions_per_country(seed_text):
     t = tokenize(seed_text)
-    records = country_records(t, find_countries(t))
+    records = find_countries(t, country_hits(t))
     assert [r.iso2 for r in records] == ["UZ", "KZ", "KG", "TJ", "TM", "AZ", "AF"]
     uz = records[0]
     assert (uz.iso3, uz.name_en) == ("UZB", "Uzbekistan")
@@ -174,7 +174,7 @@ def test_seed_records_group_mentions_per_country(seed_text):
 def test_records_one_per_country_in_order_of_first_mention():
     text = "وقعت مصر والسعودية اتفاقية للربط الكهربائي، وقال الجانب المصري إن مصر ستبدأ التنفيذ"
     t = tokenize(text)
-    records = country_records(t, find_countries(t))
+    records = find_countries(t, country_hits(t))
     assert [(r.iso2, r.iso3) for r in records] == [("EG", "EGY"), ("SA", "SAU")]
     assert records[0].name_en == "Egypt" and records[1].name_en == "Saudi Arabia"
     assert [(m.text, m.form) for m in records[0].mentions] == [

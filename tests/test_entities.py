@@ -1,152 +1,20 @@
-"""People and organizations from the rules alone (no NER model): title +
-nationality + name, ministry titles, short forms joining their person,
-place names that look like titles, known organizations, head + complement,
-generic words, and mention spans without proclitics."""
+"""The record's `entities` list: every span the stages found, with its
+label and source."""
 
 import pytest
 
+from extract.countries import country_hits
+from extract.entities import find_entities
+from extract.hits import NerSpan
+from extract.organizations import org_drafts
+from extract.people import people_drafts
 from extract.pipeline import Pipeline
+from extract.tokenize import tokenize
 
 
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline(ner_model=False)
-
-
-def person(article, name):
-    found = [p for p in article.people if p.name == name]
-    assert len(found) == 1, [p.name for p in article.people]
-    return found[0]
-
-
-def org_names(article):
-    return [o.name for o in article.organizations]
-
-
-# --- people -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "sentence, name, title, country",
-    [
-        ("ووصف الرئيس الأوزبكي شوكت ميرزيوييف، في مقال نشر في وسائل الإعلام الوطنية، اجتماعات التشاور",
-         "شوكت ميرزيوييف", "الرئيس", "UZ"),
-        ("وقال وزير الاستثمار والصناعة والتجارة الأوزبكي عزيز كودراتوف إن المحادثات ستعطي دفعة بناءة",
-         "عزيز كودراتوف", "وزير الاستثمار والصناعة والتجارة", "UZ"),
-        pytest.param("وقال الرئيس الأذربيجاني إلهام علييف لوكالة الأنباء الأوزبكية إن الاجتماع سيكون مرحلة مهمة",
-                     "إلهام علييف", "الرئيس", "AZ"),
-        ("بعد 16 شهرا من زيارة الرئيس المصري أنور السادات لإسرائيل", "أنور السادات", "الرئيس", "EG"),
-        pytest.param("وقد وقع على المعاهدة الرئيس المصري أنور السادات ورئيس الوزراء الإسرائيلي مناحم بيغن",
-                     "مناحم بيغن", "رئيس الوزراء", "IL"),
-        ("أفيد بأن وزير الدفاع المصري عبد الفتاح السيسي أكد لنظيره الإسرائيلي",
-         "عبد الفتاح السيسي", "وزير الدفاع", "EG"),
-    ],
-)
-def test_title_nationality_name(pipe, sentence, name, title, country):
-    p = person(pipe.extract(sentence), name)
-    assert (p.title, p.country) == (title, country)
-    for m in p.mentions:
-        assert sentence[m.start:m.end] == m.text
-
-
-def test_title_without_nationality_has_no_country(pipe):
-    p = person(pipe.extract("ثم قام الرئيس حسني مبارك بإلقاء كلمته باعتبار مصر الدولة المضيفة"), "حسني مبارك")
-    assert p.title == "الرئيس"
-    assert p.country is None
-
-
-def test_surname_mentions_join_the_person(pipe, seed_text):
-    art = pipe.extract(seed_text)
-    named = [p for p in art.people if "ميرزيوييف" in p.name]
-    assert len(named) == 1
-    p = named[0]
-    assert (p.name, p.title, p.country) == ("شوكت ميرزيوييف", "الرئيس", "UZ")
-    assert [m.text for m in p.mentions] == ["شوكت ميرزيوييف"] + ["ميرزيوييف"] * 4
-    for m in p.mentions:
-        assert seed_text[m.start:m.end] == m.text
-
-
-def test_short_form_after_a_clitic_is_a_mention_without_it(pipe):
-    text = "وقال الرئيس الأوزبكي شوكت ميرزيوييف إن القمة ناجحة. وأشاد الضيوف بميرزيوييف في ختام الزيارة."
-    p = person(pipe.extract(text), "شوكت ميرزيوييف")
-    assert [m.text for m in p.mentions] == ["شوكت ميرزيوييف", "ميرزيوييف"]
-    assert text[p.mentions[1].start - 1] == "ب"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        pytest.param(
-            "وعقدت القمة العربية العادية في دورتها الخامسة عشرة في شرم الشيخ بحضور 14 من الملوك والرؤساء العرب"),
-        "جرت فعاليات المؤتمر على أرض مدينة شرم الشيخ المصرية",
-    ],
-)
-def test_title_word_inside_a_place_name_is_no_person(pipe, sentence):
-    assert pipe.extract(sentence).people == []
-
-
-# --- organizations ----------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "sentence, name",
-    [
-        ("وأوضح رئيس مجلس الأمن أن الأمم المتحدة لن تكون قادرة على توفير قوة مراقبة", "الأمم المتحدة"),
-        ("كما أنه يتمتع بوضع متقدم مع الاتحاد الأوروبي", "الاتحاد الأوروبي"),
-        ("كانت إندونيسيا وحتى وقت قريب العضو الوحيد في جنوب شرق آسيا في أوبك", "أوبك"),
-        ("ونجحت وزارة الاقتصاد في تعزيز سياسة انفتاح دولة الإمارات على العالم", "وزارة الاقتصاد"),
-        pytest.param(
-            "وقال أسيل توليبيكوف، الأستاذ المشارك في جامعة ماكسوت ناريكباييف في أستانا، إن الاجتماعات مفيدة",
-            "جامعة ماكسوت ناريكباييف"),
-        ("وقال الرئيس الأذربيجاني إلهام علييف لوكالة الأنباء الأوزبكية إن الاجتماع سيكون مرحلة مهمة",
-         "وكالة الأنباء الأوزبكية"),
-        ("من مبادرة ميرزيوييف التي تم الإعلان عنها في الجمعية العامة للأمم المتحدة في عام 2017",
-         "الجمعية العامة للأمم المتحدة"),
-    ],
-)
-def test_organizations(pipe, sentence, name):
-    art = pipe.extract(sentence)
-    assert name in org_names(art)
-    o = next(o for o in art.organizations if o.name == name)
-    for m in o.mentions:
-        assert sentence[m.start:m.end] == m.text == name
-
-
-def test_complement_names_the_whole_assembly_not_the_united_nations_alone(pipe):
-    art = pipe.extract("في الجمعية العامة للأمم المتحدة في عام 2017")
-    assert org_names(art) == ["الجمعية العامة للأمم المتحدة"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "وتحتفظ الحكومة بالتأثير الكبير على القطع الرئيسية من قطاعات البناء التحتي",
-        "وقال البنك في بيان إن الأرباح ارتفعت",
-    ],
-)
-def test_generic_words_alone_are_not_organizations(pipe, sentence):
-    assert pipe.extract(sentence).organizations == []
-
-
-@pytest.mark.parametrize(
-    "sentence, name",
-    [
-        ("وقد وقعت الحكومة عدة اتفاقيات مع الولايات المتحدة والاتحاد الأوروبي وتركيا", "الاتحاد الأوروبي"),
-        ("وقال الرئيس إن لوكالة الأنباء الأوزبكية دورا مهما", "وكالة الأنباء الأوزبكية"),
-    ],
-)
-def test_organization_mentions_leave_out_proclitics(pipe, sentence, name):
-    o = next(o for o in pipe.extract(sentence).organizations if o.name == name)
-    for m in o.mentions:
-        assert m.text == name
-        assert sentence[m.start:m.end] == name
-
-
-def test_one_record_per_organization_with_all_its_mentions(pipe):
-    text = "وأعلن الاتحاد الأوروبي خطة جديدة. وقال مسؤول إن الاتحاد الأوروبي سيمول المشروع."
-    orgs = [o for o in pipe.extract(text).organizations if o.name == "الاتحاد الأوروبي"]
-    assert len(orgs) == 1
-    assert len(orgs[0].mentions) == 2
 
 
 def test_rule_entities_of_the_seed(pipe, seed_text):
@@ -159,57 +27,15 @@ def test_rule_entities_of_the_seed(pipe, seed_text):
         assert seed_text[e.start:e.end] == e.text
 
 
-def test_model_span_trims_a_title_name_only_when_it_is_a_full_name():
-    from extract.entities import PersonDraft, _fit_to_model
-    from extract.hits import NerSpan
-
-    # «وزير ... الأوزبكي عزيز كودراتوف إن»: a one-word model span (عزيز) does
-    # not cut the name the title rule found
-    d = _fit_to_model(PersonDraft(5, 7, 0), [NerSpan(5, 6, "PERSON")])
-    assert (d.first, d.last) == (5, 7)
-    # «مناحيم بيغن لتقاسم»: a two-word model span inside the rule's extent wins
-    d = _fit_to_model(PersonDraft(5, 8, 0), [NerSpan(5, 7, "PERSON")])
-    assert (d.first, d.last) == (5, 7)
-    # a model span running past the rule's name extends it
-    d = _fit_to_model(PersonDraft(5, 6, 0), [NerSpan(5, 7, "PERSON")])
-    assert (d.first, d.last) == (5, 7)
-
-
-@pytest.mark.parametrize("sentence, word, plausible", [
-    # from corpus/articles: a currency and a model number are no one
-    ("يقدر عدد الأفراد أصحاب الثراء الفاحش (أكثر من 10 مليون يوان أو 1.46 مليون دولار)", "يوان", False),
-    ("سيارات أكبر مثل تويوتا كورونا وداتسون 810، مما أضاف مساحة للركاب", "وداتسون", False),
-    ("قال الرئيس السوداني عمر البشير إنه يؤيد بناء السد", "عمر", True),
-    ("وأعلن وزير الخارجية أن رواندا ستشارك", "رواندا", False),
-])
-def test_model_person_spans_that_cannot_be_people(sentence, word, plausible):
-    from extract.entities import _plausible_person
-    from extract.hits import NerSpan
-    from extract.tokenize import tokenize
-
-    t = tokenize(sentence)
-    i = next(k for k, tok in enumerate(t.tokens) if tok.text == word)
-    assert _plausible_person(t, NerSpan(i, i + 1, "PERSON")) is plausible
-
-
-@pytest.mark.parametrize("sentence, word, title, country", [
-    ("قال الرئيس السوداني البشير إنه يؤيد بناء السد", "البشير", "الرئيس", "SD"),  # 12-gerd-nile-dam
-    ("واستقبل الرئيس السوري الأسد الوفد", "الأسد", "الرئيس", "SY"),
-    ("وقال الرئيس البشير إن", "البشير", "الرئيس", None),
-    ("وشاهد الزوار البشير في السوق", "البشير", None, None),
-])
-def test_title_and_nationality_before_a_one_word_name(sentence, word, title, country):
-    from extract.entities import _plausible_person, _title_before
-    from extract.hits import NerSpan
-    from extract.tokenize import tokenize
-
-    t = tokenize(sentence)
-    i = next(k for k, tok in enumerate(t.tokens) if tok.text == word)
-    before = _title_before(t, i)
-    if title is None:
-        assert before is None
-        assert not _plausible_person(t, NerSpan(i, i + 1, "PERSON"))  # the article, no title: not a name
-    else:
-        (s, e), c = before
-        assert t.raw[s:e] == title and c == country
-        assert _plausible_person(t, NerSpan(i, i + 1, "PERSON"))
+def test_a_span_found_twice_is_one_entity_and_every_source_keeps_its_own():
+    text = "وقال الرئيس الأوزبكي شوكت ميرزيوييف إن الأمم المتحدة تدعم أوزبكستان"
+    t = tokenize(text)
+    first = next(k for k, tok in enumerate(t.tokens) if tok.text == "شوكت")
+    spans = [NerSpan(first, first + 2, "PERSON")]
+    orgs = org_drafts(t, spans)
+    ents = find_entities(t, spans, country_hits(t), people_drafts(t, spans, orgs), orgs)
+    assert [(e.text, e.label, e.source) for e in ents] == [
+        ("شوكت ميرزيوييف", "PERSON", "ner"),
+        ("الأمم المتحدة", "ORG", "rule"),
+        ("أوزبكستان", "GPE", "gazetteer"),
+    ]

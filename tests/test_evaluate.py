@@ -8,7 +8,7 @@ import pytest
 from extract.cli import main
 from extract.evaluate import Score, evaluate, evaluate_article
 from extract.gold import GoldArticle, check_corpus, gold_sets, load_gold
-from extract.records import Agreement, Article, Country, CountryMention, Figure, Organization, Person, Span
+from extract.records import RECORD_NAMES, Agreement, Article, Country, CountryMention, Figure, Organization, Person, Span
 
 from .conftest import CORPUS
 
@@ -22,15 +22,14 @@ def fig(text, value, kind="money", unit="EUR", **kw):
 
 def gold(figures, optional=None, **records):
     art = Article(id="t", figures=figures, **records)
-    opt = {k: [False] * len(getattr(art, k)) for k in ("figures", "countries", "people", "organizations",
-                                                      "agreements")}
+    opt = {k: [False] * len(getattr(art, k)) for k in RECORD_NAMES}
     if optional:
         opt["figures"] = optional
     return GoldArticle("t", TEXT, art, opt)
 
 
 def score(g, pred):
-    scores = {k: Score() for k in ("figures", "countries", "people", "organizations", "agreements")}
+    scores = {k: Score() for k in RECORD_NAMES}
     res = evaluate_article(g, pred, scores)
     return scores, res
 
@@ -213,7 +212,7 @@ def test_eval_command_prints_the_table_and_json(capsys, tmp_path):
     report = tmp_path / "r.md"
     assert main(["eval", str(CORPUS), "--json", "--report", str(report)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data["scores"]) == {"figures", "countries", "people", "organizations", "agreements"}
+    assert list(data["scores"]) == list(RECORD_NAMES)
     assert list(data["sets"]) == ["news", "wiki"] and data["sets"]["wiki"]["articles"] == 26
     for kind in data["scores"]:  # the whole is the sum of its sets
         assert data["scores"][kind]["tp"] == sum(data["sets"][s]["scores"][kind]["tp"] for s in data["sets"])

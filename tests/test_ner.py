@@ -51,7 +51,9 @@ def test_broken_model_gives_a_warning(tmp_path, seed_text):
     (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
     art = Pipeline(ner_model=tmp_path).extract(seed_text)
     assert any(w.startswith("ner_unavailable: cannot load") for w in art.warnings)
-    assert art.figures
+    rules = Pipeline(ner_model=False).extract(seed_text)  # the rules' records, as without a model
+    keep = {"figures", "countries", "people", "organizations", "agreements"}
+    assert art.model_dump(include=keep) == rules.model_dump(include=keep)
 
 
 def test_rules_only_pipeline_says_nothing_about_the_model(seed_text):
@@ -102,7 +104,7 @@ def test_model_vocabulary_does_not_grow_with_new_words(seed_text):
     sizes = []
     for i in range(200):
         art = p.extract(f"التقى الرئيس زيدانوفيتش{i} بالوزير كرمانوف{i} في مدينة تالقان{i} يوم {1000 + i}.")
-        assert art.id
+        assert art.warnings == []
         sizes.append(len(p.nlp.vocab.strings))
     # bounded by one zone's articles (a model without zones grows by 167 here);
     # the first zone also held the seed's words

@@ -71,6 +71,7 @@ document.body.setAttribute('data-first-figure-right', Math.round(box.right - fir
 </script>"""
 
 
+@pytest.mark.slow
 def test_seed_page_in_headless_chromium(seed_page, tmp_path):
     chromium = _chromium()
     art, page = seed_page

@@ -5,6 +5,7 @@ slice of the raw input."""
 import pytest
 
 from extract.pipeline import Pipeline
+from extract.records import ENTITIES, RECORD_TYPES
 
 from .conftest import WIKI
 
@@ -17,21 +18,11 @@ def pipeline():
 
 
 def all_spans(article):
-    for f in article.figures:
-        yield "figure", f
-    for c in article.countries:
-        for m in c.mentions:
-            yield "country", m
-    for p in article.people:
-        for m in p.mentions:
-            yield "person", m
-    for o in article.organizations:
-        for m in o.mentions:
-            yield "organization", m
-    for a in article.agreements:
-        yield "agreement", a
-    for e in article.entities:
-        yield "entity", e
+    """Every span of every list of the article (the table of record types)."""
+    for rt in (*RECORD_TYPES, ENTITIES):
+        for rec in getattr(article, rt.name):
+            for s in (rec.mentions if rt.offsets == "mentions" else [rec]):
+                yield rt.label, s
 
 
 def check(text, article):

@@ -7,10 +7,11 @@ import pytest
 
 from extract import ner
 from extract.agreements import find_agreements
-from extract.countries import find_countries
-from extract.entities import find_organizations, find_people
+from extract.countries import country_hits
 from extract.figures import find_figures
 from extract.normalize import normalize
+from extract.organizations import org_drafts
+from extract.people import people_drafts
 from extract.pipeline import Pipeline
 from extract.spacy_doc import to_doc
 from extract.tokenize import tokenize
@@ -48,14 +49,14 @@ def test_bench_spacy_doc(benchmark, text):
 
 def test_bench_countries(benchmark, text):
     t = tokenize(text)
-    hits = benchmark(find_countries, t)
+    hits = benchmark(country_hits, t)
     assert {h.iso2 for h in hits} == {"UZ", "KZ", "KG", "TJ", "TM", "AZ", "AF"}
     _report(benchmark, text)
 
 
 def test_bench_figures(benchmark, text):
     t = tokenize(text)
-    hits = find_countries(t)
+    hits = country_hits(t)
     figs = benchmark(find_figures, t, hits)
     assert len(figs) >= 20
     _report(benchmark, text)
@@ -63,7 +64,7 @@ def test_bench_figures(benchmark, text):
 
 def test_bench_agreements(benchmark, text):
     t = tokenize(text)
-    hits = find_countries(t)
+    hits = country_hits(t)
     ags = benchmark(find_agreements, t, hits)
     assert any(a.type == "treaty" for a in ags)
     _report(benchmark, text)
@@ -73,8 +74,8 @@ def test_bench_people_and_organizations_rules(benchmark, text):
     t = tokenize(text)
 
     def run():
-        orgs = find_organizations(t, [])
-        return find_people(t, [], orgs)
+        orgs = org_drafts(t, [])
+        return people_drafts(t, [], orgs)
 
     people = benchmark(run)
     assert people
@@ -127,6 +128,7 @@ def news_sample():
     return news.sample(NEWS_ARTICLES)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("model", [True, False], ids=["model", "rules-only"])
 def test_bench_pipeline_news(benchmark, news_sample, model):
     """The pipeline in one process over 300 real articles of the ANT corpus

@@ -31,9 +31,17 @@ PLAIN_ADJECTIVES = {"الرائدة", "الرائد", "الجديدة", "الج�
                     "الثنائية", "الثلاثية", "الرباعية", "المتعددة", "الأطراف", "الدولية", "الإقليمية", "المشتركة",
                     "السابقة", "الحالية", "الأخيرة", "الأولى", "المختلفة", "العديدة", "الكبرى"}
 
-# Words after اتفاق that make it consensus, not an agreement.
+# اتفاق may mean consensus: a word ending in it (الاتفاق، باتفاق) and the
+# accusative اتفاقا are no agreement before one of CONSENSUS_NEXT or after one
+# of CONSENSUS_PREV (على اتفاق تام).
+CONSENSUS_STEM = "اتفاق"
+CONSENSUS_FORMS = {"اتفاقا"}
 CONSENSUS_NEXT = {"تام", "كامل", "عام", "على", "عليه", "عليها", "عليهم", "عليهما", "بين", "حول", "واسع", "شبه"}
 CONSENSUS_PREV = {"على"}
+# بالاتفاق مع means "in agreement with": the trigger with this proclitic and the
+# article, then this word.
+IN_AGREEMENT_PROCLITIC = "ب"
+IN_AGREEMENT_NEXT = "مع"
 # Contracts only in a context of signing or value (عقد is also "held" and "decade").
 CONTRACT_CONTEXT = {"وقع", "وقعت", "توقيع", "أبرم", "أبرمت", "إبرام", "بقيمة", "قيمته", "قيمتها", "منح", "فازت",
                     "فاز", "ترسية"}
@@ -48,27 +56,39 @@ STOP = {
 }
 # Topic markers: what follows (up to the end of the phrase) is the topic.
 TOPIC_MARKERS = ["بشأن", "حول", "في مجال", "في مجالات", "للتعاون في", "بخصوص", "المتعلقة ب", "الخاصة ب", "لتنظيم"]
+# A marker that ends in this preposition (المتعلقة ب) finds it glued to the
+# next word (المتعلقة بالمياه): the topic starts after it.
+GLUED_PREPOSITION = "ب"
 # Party markers inside the phrase.
 PARTY_MARKERS = ["بين", "مع"]
+# After a party marker these nouns go on naming the parties (بين دول آسيا الوسطى).
+PARTY_NOUNS = ["دول", "دولة", "الدول", "حكومة", "حكومتي", "حكومات"]
+
+# Plural triggers (and first words of plural phrases): vague unless they have
+# a complement or a named party.
+PLURAL_TRIGGERS = ["اتفاقيات", "اتفاقات", "معاهدات", "مذكرات", "بروتوكولات", "عقود", "صفقات", "مواثيق", "خطط"]
 
 # Quantifiers that make a mention vague (specific: false).
 VAGUE_BEFORE = ["مجموعة من", "عدد من", "عدة", "بعض", "العديد من", "سلسلة من", "جملة من", "حزمة من", "جميع",
                 "كل", "عشرات", "مختلف"]
 
+# Signing verbs: the countries between one and the trigger are parties
+# (وقعت مصر والسعودية اتفاقية).  They are status cues too.
+SIGNED_VERBS = ["وقعت", "وقع", "وقعا", "وقعتا", "أبرمت", "أبرم", "اتفقت", "اتفق", "اتفقا", "تبنت", "اعتمدت",
+                "صادقت"]
+PLANNED_SIGNING_VERBS = ["ستوقع", "سيوقع"]
+SIGNING_VERBS = SIGNED_VERBS + PLANNED_SIGNING_VERBS + ["توقع"]
+
 # Status cues, nearest wins; phrases are looked for in the sentence of the agreement.
 STATUS_CUES = {
-    "planned": ["من المقرر", "سيتم توقيع", "ستوقع", "سيوقع", "ستوقعان", "سيوقعان", "لتبني", "تبني", "من المتوقع توقيع",
-                "ستبرم", "سيبرم", "سيتم التوقيع", "المزمع", "المرتقب", "المرتقبة", "يعتزم", "تعتزم", "ستعتمد",
-                "لاعتماد", "سيتم إبرام", "للتوقيع على", "خطط لتبني", "خطط"],
-    "signed": ["وقعت", "وقع", "وقعا", "وقعتا", "أبرمت", "أبرم", "تم التوقيع", "تم توقيع", "الموقعة", "الموقع",
-               "موقعة", "وقعتها", "وقعها", "المبرمة", "المبرم", "أبرمتها", "توقيع", "اتفقت", "اتفق", "اتفقا",
-               "تبنت", "اعتمدت", "صادقت", "صدقت"],
+    "planned": ["من المقرر", "سيتم توقيع", *PLANNED_SIGNING_VERBS, "ستوقعان", "سيوقعان", "لتبني", "تبني",
+                "من المتوقع توقيع", "ستبرم", "سيبرم", "سيتم التوقيع", "المزمع", "المرتقب", "المرتقبة", "يعتزم",
+                "تعتزم", "ستعتمد", "لاعتماد", "سيتم إبرام", "للتوقيع على", "خطط لتبني", "خطط"],
+    "signed": [*SIGNED_VERBS, "تم التوقيع", "تم توقيع", "الموقعة", "الموقع", "موقعة", "وقعتها", "وقعها", "المبرمة",
+               "المبرم", "أبرمتها", "توقيع", "صدقت"],
     "in_force": ["دخلت حيز التنفيذ", "دخل حيز التنفيذ", "حيز التنفيذ", "حيز النفاذ", "سارية", "ساري", "السارية", "انضمت",
                  "انضم", "نافذة", "النافذة"],
     "implemented": ["التنفيذ المشترك", "تنفيذ", "من خلال", "بموجب", "طبقت", "تطبيق"],
     "proposed": ["اقترح", "اقترحت", "مشروع اتفاقية", "مشروع اتفاق", "مقترح", "مقترحة", "المقترحة", "المقترح",
                  "اقتراح"],
 }
-
-# Party count adjectives (the parties themselves must be named to be listed).
-COUNT_ADJECTIVES = ["الثنائية", "الثلاثية", "الرباعية", "المتعددة الأطراف", "متعددة الأطراف", "الجماعية"]

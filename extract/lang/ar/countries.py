@@ -162,6 +162,25 @@ AMBIGUOUS_NAMES = {"مالي": "ML", "النيجر": "NE", "جورجيا": "GE"}
 AMBIGUOUS_NAME_CUES = {"في", "إلى", "الى", "من", "دولة", "جمهورية", "حكومة", "شمال", "جنوب", "وسط", "غرب", "شرق",
                        "رئيس", "عاصمة", "مع", "بين", "و"}
 
+# An ambiguous name is also a country with one of these proclitics (وجورجيا، بمالي، لمالي).
+AMBIGUOUS_NAME_PROCLITICS = ("و", "ب", "ل")
+
 # A country word right after one of these is a place inside the country, not the country.
 PLACE_HEADS = {"بحيرة", "نهر", "خليج", "جبل", "جبال", "صحراء", "هضبة", "مضيق", "بحر", "شارع", "ميدان", "جامعة",
                "مطار"}
+
+# A nationality adjective up to eight words after one of these, in its sentence,
+# names a language: باللغة العربية والفارسية والتركية.
+LANGUAGE_CUES = {"اللغة", "باللغة", "لغة", "اللغات", "بلغة", "لغات", "اللغتين"}
+
+# Oman's name, also the name of Amman, Jordan's capital.
+OMAN = "عمان"
+# Written with shadda (عمّان) it is Amman.
+AMMAN_MARK = "\u0651"
+# Next to one of these it is Amman (العاصمة عمان، عمان الأردنية).
+AMMAN_NEXT_TO = {"الأردنية", "العاصمة", "عاصمة"}
+# After one of these, in an article about Jordan that says nothing else of the
+# Sultanate, it is Amman (في عمان، مدينة عمان).
+AMMAN_AFTER = {"في", "الى", "إلى", "من", "مثل", "مدينة", "العاصمة", "عاصمة"}
+# The word that, anywhere in the article, says the Sultanate is meant (سلطنة عمان).
+SULTANATE = "سلطنة"

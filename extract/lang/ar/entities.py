@@ -1,4 +1,7 @@
-"""Arabic language data for people and organizations (ordinary spelling)."""
+"""Arabic language data for people and organizations (ordinary spelling; the
+rules are in `extract.people`, `extract.organizations` and `extract.names`)."""
+
+from .morph import AND_THE as AND_THE  # re-exported: the rules read it as L.AND_THE
 
 # Titles before a name.  A title may be followed by a ministry or office
 # (وزير الاستثمار والصناعة والتجارة), a nationality adjective (الرئيس الأوزبكي)
@@ -33,6 +36,24 @@ NAME_STOP = [
 # Name particles: they continue a name (عبد الله، بن سعيد، أبو مازن).
 NAME_PARTICLES = ["عبد", "بن", "ابن", "بنت", "أبو", "أبي", "آل", "ولد", "دي", "فون", "فان", "لا"]
 
+# A word that starts with a proclitic and the article (للدخل، بالإعلان، والصناعة)
+# starts a new phrase: it is never a word of a name.
+CLITIC_ARTICLE = ("لل", "بال", "كال", "وال", "فال")
+# A model PERSON span whose first word starts so is a phrase, not a name (والجبس).
+NOT_PERSON_START = ("وال", "بال", "فال", "لل")
+# و + a definite word (`AND_THE`) goes on with a list: the office of a title
+# (وزير الاستثمار والصناعة والتجارة), the domains of an organization's name.
+# One of these glued to an organization's head or a title ends a name before it
+# (لوكالة الأنباء، بوزير).
+PREPOSITIONS_BEFORE_NAMES = ("ب", "ل")
+# Proclitics a name may carry (وشوكت، بميرزيوييف): a mention leaves one out when
+# the bare name stands elsewhere in the article; after an organization's head,
+# a word with one is no name.
+NAME_PROCLITICS = ("و", "ف", "ب", "ل")
+# Endings of a feminine noun or a nisba adjective: after an organization's head,
+# a word that ends so is a description, not a name (شركة طيران وطنية).
+DESCRIPTION_ENDINGS = ("ة", "ي")
+
 # Organization heads: a word that starts an organization's name.
 ORG_HEADS = [
     "وزارة", "جامعة", "شركة", "بنك", "البنك", "مصرف", "المصرف", "وكالة", "منظمة", "هيئة", "الهيئة", "مؤسسة",
@@ -44,7 +65,6 @@ ORG_HEADS = [
 ]
 # Heads after which an indefinite word may be a name (جامعة ماكسوت ناريكباييف).
 NAMED_HEADS = ["جامعة", "شركة", "مجموعة", "بنك", "مصرف", "وكالة", "صحيفة", "مؤسسة"]
-# Heads that are an organization only with a complement (البنك alone is generic).
 # Known organizations: names that no pattern finds, and short forms.
 KNOWN_ORGS = [
     "الأمم المتحدة", "الجمعية العامة للأمم المتحدة", "مجلس الأمن", "مجلس الأمن الدولي", "الاتحاد الأوروبي",
@@ -65,7 +85,8 @@ KNOWN_ORGS = [
     "جنرال موتورز", "ميرك", "مايكروسوفت", "غوغل", "جوجل", "أبل", "أمازون", "فيسبوك", "البيت الأبيض",
     "الكرملين", "وزارة الخارجية", "وزارة الخزانة", "الخزانة الأمريكية", "الاحتياطي الفيدرالي",
 ]
-# Generic organization words that are not a name on their own (a record needs more).
+# Generic organization words that are not a name on their own (a record needs
+# more): a head that is an organization only with a complement (البنك alone).
 GENERIC_ORGS = ["الحكومة", "الوزارة", "الشركة", "البنك", "الجامعة", "المنظمة", "الوكالة", "المجلس", "الاتحاد",
                 "اللجنة", "الهيئة", "المؤسسة", "البرلمان", "الحزب", "الصندوق", "الإدارة", "المحكمة", "الجمعية",
                 "الحركة", "السوق", "المركز", "المعهد", "الشركات", "البنوك", "الحكومات"]

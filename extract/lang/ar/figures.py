@@ -1,8 +1,11 @@
 """Arabic language data for figures: number words, scales, units, currencies,
-modifiers and the verbs that govern a measured subject.  Words are written in
-ordinary spelling; `extract.figures` keys them with `extract.normalize.key`.
+modifiers and the verbs that govern a measured subject (data only; the rules
+are in the `extract.figures` package).  Words are written in ordinary
+spelling; the rules key them with `extract.lexicon.keyed` / `keyed_map`.
 """
 
+from .morph import AND as AND  # re-exported: the figures rules read it as L.AND
+from .morph import ACCUSATIVE_ALEF, AND_THE, ARTICLE, ARTICLE_READINGS
 from .timex import MONTHS
 
 # --- number words -------------------------------------------------------------
@@ -41,8 +44,20 @@ SCALES = {
 # Plural scales never stand alone as a figure (ملايين الدولارات = "millions of dollars").
 PLURAL_SCALES = {"آلاف", "ألوف", "ملايين", "مليارات", "بلايين", "تريليونات", "ترليونات"}
 FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "أرباع": 0.25, "أثلاث": 1 / 3}
-# Abbreviated scales after digits: 5 مليار, 3 مل.
-SCALE_ABBREVIATIONS = {"مليار": 1e9}
+# Fractions that are a number on their own (نصف مليون).
+WHOLE_FRACTIONS = ["نصف", "ربع", "ثلث"]
+# After a ones word: hundreds (ثلاث مائة) and plural fractions (ثلاثة أرباع).
+HUNDRED = ["مائة", "مئة"]
+FRACTION_PLURALS = ["أرباع", "أثلاث"]
+# The conjunction that adds the terms of a number (`AND`, from morph), glued to
+# a number word or on its own before digits: خمسة وعشرون، 101 مليار و189 مليون.
+# Glued to و after a scale, a fraction of that scale: مليار ونصف، مليون وربع.
+SCALE_FRACTIONS = ["نصف", "ربع"]
+# The news-agency decimal point between two digit groups: 1ر4 = 1.4.
+AGENCY_DECIMAL = "ر"
+# Proclitic readings that end with the article (ال, and لل for ل + ال): a number
+# word never takes it (الثلاث is not a number).
+ARTICLE_PROCLITICS = ARTICLE_READINGS
 
 # --- units --------------------------------------------------------------------
 
@@ -78,6 +93,12 @@ MULTIPLIER_NEXT = ["ما", "الرقم", "المتوسط", "حجم", "مستوى
 # مرة / مرات are "times" (multiplier) only before a comparative; else a count of occasions.
 TIMES = ["مرة", "مرات"]
 COMPARATIVES = {"أكثر", "أكبر", "أعلى", "أقل", "أصغر", "أسرع", "أغلى", "أرخص", "أطول"}
+# A number glued to ب before مرة / مرات is a multiplier too (تفوق ... بمئة مرة); a
+# bare ضعف after ب is "double" (بضعف).
+BY = "ب"
+# A bare ضعف is "double" after one of these words (أي ضعف المتوسط العالمي).
+MULTIPLIER_CUES = ["أي", "هو", "وهو", "هي", "وهي", "إلى", "الى", "بلغ", "يبلغ", "تبلغ", "بلغت", "نحو",
+                   "حوالي", "قرابة", "يعادل", "تعادل", "يساوي", "تساوي", "أصبح", "أصبحت", "ليصل", "لتصل"]
 
 # Currency families: the written forms of each currency word, and the currency
 # it means without a country adjective.  With an adjective (دينار كويتي) the
@@ -150,6 +171,20 @@ VERB_MODIFIERS = [
 NEGATED_AT_LEAST = ["لا يقل عن", "لا تقل عن", "لم يقل عن", "لم تقل عن"]
 NEGATED_AT_MOST = ["لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن", "لا يتجاوز", "لا تتجاوز", "لا يتعدى",
                    "لا تتعدى"]
+# Verbs that bound a figure only with a preposition right before the number
+# (يزيد على / عن، يقترب من، يقل عن): (verbs, prepositions).
+VERB_PREPOSITIONS = [
+    (["يزيد", "تزيد", "زاد", "زادت"], ["على", "عن"]),
+    (["يقترب", "تقترب", "اقترب", "اقتربت"], ["من"]),
+    (["يقل", "تقل"], ["عن"]),
+]
+# Proclitics a bounding verb may carry (وتتجاوز، فيقترب، لتتجاوز).
+VERB_PROCLITICS = ("", "و", "ف", "ل")
+# A negation right before the verb, or two words before it with أن between, turns its bound
+# (لا تتجاوز 4%: at most; لا يقل ... عن 500: at least).
+NEGATIONS = ["لا", "لم", "لن"]
+NEGATION_PROCLITICS = ("", "و", "ف")
+NEGATED_THAT = "أن"
 POST_MODIFIERS = [("تقريبا", True, None), ("أو أكثر", False, "at_least"), ("فأكثر", False, "at_least"),
                   ("أو أقل", False, "at_most")]
 # Outside the span: words right before the number, or right after the figure.
@@ -167,6 +202,12 @@ MEASURE_VERBS = [
     "يفوق", "تفوق", "يقارب", "تقارب", "قارب", "قاربت", "تجاوز", "استقر", "استقرت", "يتوقع", "تتوقع",
     "ارتفاع", "انخفاض", "تراجع", "نمو", "زيادة", "بلوغ",
 ]
+# Proclitics a measuring verb may carry (وبلغت، فبلغ، ليصل، ببلوغ).
+MEASURE_VERB_PROCLITICS = ("", "و", "ف", "ل", "ب")
+# A figure with no verb of its own shares the subject of the figure before it
+# when one of these (or a word with و glued, or a comma) comes between them:
+# من 13% إلى 14%، بين 13% و14%.
+SUBJECT_JOINERS = ["إلى", "الى", "حتى", "و"]
 # Words dropped from the ends of a subject.
 SUBJECT_TRIM = {
     "من", "إلى", "الى", "على", "عن", "نحو", "حوالي", "حوالى", "قرابة", "الآن", "حاليا", "اليوم", "أيضا", "فقط",
@@ -183,6 +224,20 @@ ORDINALS = [
     "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
     "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
 ]
+# After a number, a word with the article (or و + article) is no counted noun.
+DEFINITE_STARTS = (ARTICLE, AND_THE)
+# The accusative tanween alef dropped from a counted noun (مشروعًا → مشروع), unless
+# the word ends in one of these (قضايا).
+TANWEEN_ALEF = ACCUSATIVE_ALEF
+NOT_TANWEEN = ("ايا", "اا")
+# After a number, a word of four letters or more that starts with a present-tense
+# prefix not followed by a long vowel is a verb (يبلغ، تتجاوز), unless it has a noun
+# ending (تجربة، توقعات).
+VERB_PREFIXES = "يت"
+NOT_VERB_SECOND = "اوي"
+NOUN_ENDINGS = ("ة", "ات")
+# «148,000 من الأغنام»: a number, this preposition and a definite noun is a count.
+PARTITIVE = "من"
 # Nouns that start with a letter that is also a proclitic (ب ك ل و ف): after a
 # number, any other word starting with one is read as clitic + word and is not
 # a counted noun (بمدينة، لحركة، كأكبر، وصولا).
@@ -203,6 +258,8 @@ LABEL_CUES = [
     "مازدا", "داتسون", "بوينغ", "بوينج", "إيرباص", "تويوتا", "نيسان", "كورونا", "مارك", "سوخوي", "ميغ",
     "الفقرتين", "المادتين", "البنود", "المواد", "يوم", "اليوم",
 ]
+# Right after a 4-digit number with no unit, these make it a year (2024م، 1445 هـ).
+YEAR_MARKS = ["م", "هـ", "ه", "ميلادي"]
 # Nouns right after a number that are not counted things (dates, names, words of
 # the syntax); a number followed only by such a word and no scale is not a figure.
 NOT_COUNTED = set(MONTHS) | {
@@ -211,8 +268,8 @@ NOT_COUNTED = set(MONTHS) | {
     "ميلادي", "ميلادية", "هجري", "هجرية", "للميلاد", "ميلاديا", "مقابل", "دون", "وفق", "حسب", "نحو", "كل", "بنسبة",
     "بالمائة", "بالمئة", "بحلول", "خلال", "لكل", "عبر", "ضمن", "فقط", "تقريبا", "سنويا", "يوميا", "شهريا",
     "أسبوعيا", "حاليا", "أيضا", "الآن", "وذلك", "ذلك", "هذا", "هذه", "بينما", "حين", "حيث", "إذ", "عندما",
-    "وهو", "وهي", "وفقا", "طبقا", "منها", "منهم", "منه", "فيها", "فيه", "لها", "له", "أي", "بعد", "قبل",
-    "بل", "لكن", "غير", "سوى", "إلا", "مقارنة", "بزيادة", "بانخفاض", "بنسبة", "بقيمة", "بمعدل", "تم", "كان",
+    "وهو", "وهي", "وفقا", "طبقا", "منها", "منهم", "منه", "فيها", "فيه", "لها", "له", "أي",
+    "بل", "لكن", "غير", "سوى", "إلا", "مقارنة", "بزيادة", "بانخفاض", "بقيمة", "بمعدل", "تم", "كان",
     "كانت", "يكون", "تكون", "وكان", "وكانت", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "صباحا", "مساء", "مساءً",
     "ظهرا", "فجرا", "بتوقيت",
 }

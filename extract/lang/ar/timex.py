@@ -2,6 +2,8 @@
 Hijri era, the words that join the two ends of a period (data only; the
 rules are in `extract.timex`)."""
 
+from .morph import AND
+
 # Gregorian (Egyptian and Levantine names) and Hijri months.
 MONTHS = [
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
@@ -19,4 +21,4 @@ HIJRI = ["هـ", "ه", "هجري", "هجرية"]
 PERIOD_FROM = "من"
 PERIOD_BETWEEN = "بين"
 PERIOD_TO = ["إلى", "الى", "حتى"]
-PERIOD_AND = "و"
+PERIOD_AND = AND
