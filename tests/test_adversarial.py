@@ -31,11 +31,16 @@ CASES = {
 def test_long_runs_tokenize(name):
     text = CASES[name]
     t = tokenize(text)
+    assert bool(t.tokens) == bool(t.norm.text.strip())  # marks alone normalize to nothing
     for tok in t.tokens[:50] + t.tokens[-50:]:
         assert text[tok.start:tok.end] == tok.text
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_long_runs_through_the_pipeline(name):
-    article = Pipeline().extract(CASES[name])
-    assert article.error is None
+    text = CASES[name]
+    article = Pipeline().extract(text)
+    spans = [f for f in article.figures] + [a for a in article.agreements] + [e for e in article.entities] + [
+        m for rec in article.countries + article.people + article.organizations for m in rec.mentions]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert all(w.split(":")[0] in ("no_arabic", "ner_unavailable", "binary") for w in article.warnings)

@@ -5,13 +5,13 @@ agreement, and the agreements of the seed article."""
 import pytest
 
 from extract.agreements import find_agreements
-from extract.countries import find_countries
+from extract.countries import country_hits
 from extract.tokenize import tokenize
 
 
 def agreements(text):
     t = tokenize(text)
-    return find_agreements(t, find_countries(t))
+    return find_agreements(t, country_hits(t))
 
 
 def only(text):
@@ -38,14 +38,17 @@ def only(text):
         ("وتعمل المنظمة وفقا لميثاق الأمم المتحدة", "charter", "ميثاق الأمم المتحدة"),
         ("ومن المتوقع أن تؤدي خطة عمل 2025-2027 للتعاون الصناعي إلى دفع التنمية", "action_plan",
          "خطة عمل 2025-2027 للتعاون الصناعي"),
-        ("ووقعت الحكومة عقد شراء الطائرات مع شركة بوينغ", "contract", "عقد شراء الطائرات"),
-        pytest.param("ووقعت الحكومة عقدا بقيمة 500 مليون دولار مع شركة صينية", "contract", "عقدا"),
+        pytest.param("ووقعت الحكومة عقد شراء الطائرات مع شركة بوينغ", "contract", "عقد شراء الطائرات مع شركة بوينغ",
+                     marks=pytest.mark.xfail(strict=True, reason="the phrase stops after مع before a company")),
+        pytest.param("ووقعت الحكومة عقدا بقيمة 500 مليون دولار مع شركة صينية", "contract",
+                     "عقدا بقيمة 500 مليون دولار مع شركة صينية",
+                     marks=pytest.mark.xfail(strict=True, reason="the value ends the phrase (عقدا بقيمة)")),
     ],
 )
 def test_kinds_and_the_phrase_that_names_them(sentence, kind, written):
     a = only(sentence)
     assert a.type == kind
-    assert a.text.startswith(written)
+    assert a.text == written
     assert sentence[a.start:a.end] == a.text
 
 
@@ -66,6 +69,12 @@ def test_definite_trigger_keeps_its_article():
 def test_complement_with_lam_keeps_its_genitive():
     a = only("أثناء توقيع الإعلان المشترك لقمة باريس من أجل المتوسط")
     assert a.text.startswith("الإعلان المشترك لقمة باريس")
+
+
+@pytest.mark.xfail(strict=True, reason="the phrase stops before من أجل, the name of the summit's union")
+def test_the_whole_name_of_a_declaration():
+    a = only("أثناء توقيع الإعلان المشترك لقمة باريس من أجل المتوسط")
+    assert a.text == "الإعلان المشترك لقمة باريس من أجل المتوسط"
 
 
 # --- parties -------------------------------------------------------------------
@@ -221,7 +230,7 @@ def test_seed_amu_darya_agreements(seed_agreements):
 
 def test_seed_action_plan(seed_agreements):
     a = find(seed_agreements, "خطة عمل")
-    assert a.text.startswith("خطة عمل 2025-2027 للتعاون الصناعي")
+    assert a.text == "خطة عمل 2025-2027 للتعاون الصناعي"
     assert a.type == "action_plan"
     assert a.period == "2025-2027"
 

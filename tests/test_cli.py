@@ -150,6 +150,7 @@ def test_binary_junk(tmp_path):
     assert {"binary", "invalid_utf8"} <= set(warning_codes(r))
 
 
+@pytest.mark.slow
 def test_huge_article_is_cut_with_a_warning_and_offsets_still_hold(tmp_path):
     line = SEED.read_text(encoding="utf-8").splitlines()[9] + "\n"
     text = line * (5_000_000 // len(line.encode()) + 1)  # about 5 MB
@@ -191,12 +192,14 @@ def test_usage_errors_exit_2(tmp_path):
     assert main(["run", str(SEED), "-o", str(SEED / "x.jsonl"), "--quiet"]) == 2
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_output_in_the_same_order(tmp_path):
     _, one = run_cli(tmp_path, WIKI / "articles")
     _, two = run_cli(tmp_path, WIKI / "articles", extra=["--workers", "2"])
     assert one == two
 
 
+@pytest.mark.slow
 def test_console_script_with_stdin_text_and_jsonl(tmp_path):
     exe = [sys.executable, "-m", "extract", "run", "-", "--quiet"]
     res = subprocess.run(exe, input=SEED.read_bytes(), capture_output=True, check=False)
@@ -208,6 +211,7 @@ def test_console_script_with_stdin_text_and_jsonl(tmp_path):
     assert [json.loads(x)["id"] for x in res.stdout.decode().splitlines()] == ["a", "b"]
 
 
+@pytest.mark.slow
 def test_summary_on_stderr_and_as_json(tmp_path):
     summary = tmp_path / "s.json"
     out = tmp_path / "o.jsonl"

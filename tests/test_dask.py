@@ -9,6 +9,8 @@ from extract.cli import main
 
 from .conftest import WIKI
 
+pytestmark = pytest.mark.slow  # seconds per test: `make quick` leaves them out
+
 pytest.importorskip("distributed")
 
 

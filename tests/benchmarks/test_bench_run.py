@@ -19,6 +19,8 @@ import pytest
 
 from . import news
 
+pytestmark = pytest.mark.slow  # seconds per test: `make quick` leaves them out
+
 N = int(os.environ.get("EXTRACT_BENCH_ARTICLES", "200"))
 
 
