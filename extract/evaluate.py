@@ -42,6 +42,7 @@ class Score:
     predicted: int = 0
     tp: int = 0
     fields: dict[str, list[int]] = field(default_factory=dict)  # name -> [correct, total]
+    sets: dict[str, "Score"] = field(default_factory=dict)  # a set-valued field scored item by item
 
     @property
     def precision(self) -> float:
@@ -64,6 +65,8 @@ class Score:
             mine = self.fields.setdefault(name, [0, 0])
             mine[0] += c
             mine[1] += n
+        for name, sc in other.sets.items():
+            self.sets.setdefault(name, Score()).add(sc)
 
     def field(self, name: str, ok: bool) -> None:
         c = self.fields.setdefault(name, [0, 0])
@@ -265,13 +268,28 @@ def evaluate_article(gold: GoldArticle, pred: Article, scores: dict[str, Score])
             if kind == "people":
                 s.field("title", same_text(a.title, b.title))
                 s.field("country", a.country == b.country)
+            elif kind == "organizations" and "country" in a.model_fields_set:  # where the gold annotates it
+                s.field("country", a.country == b.country)
             elif kind == "agreements":
                 s.field("type", a.type == b.type)
                 s.field("parties", set(a.parties) == set(b.parties))
                 s.field("status", a.status == b.status)
+                _agreement_fields(s, a, b)  # party F1; where the gold has them: organizations, count, mentions
         res.misses[kind] = [gl[i] for i in missed]
         res.false_alarms[kind] = [pl[i] for i in extra]
     return res
+
+
+def _agreement_fields(s: Score, a, b) -> None:
+    s.sets.setdefault("parties", Score()).add(Score(len(a.parties), len(b.parties), len(set(a.parties) & set(b.parties))))
+    if g_orgs := a.party_organizations:  # names matched as organizations are
+        found = sum(any(same_text(g, x) or contains_text(g, x) for x in b.party_organizations) for g in g_orgs)
+        s.sets.setdefault("party_organizations", Score()).add(Score(len(g_orgs), len(b.party_organizations), found))
+    if a.count is not None:
+        s.field("count", a.count == b.count)
+    if a.mentions:  # a gold mention is found when a predicted mention overlaps it
+        found_m = sum(any(overlaps(m.start, m.end, x.start, x.end) for x in b.mentions) for m in a.mentions)
+        s.sets.setdefault("mentions", Score()).add(Score(len(a.mentions), len(b.mentions), found_m))
 
 
 def _first_mention_rank(g, p) -> tuple:
@@ -325,7 +343,8 @@ def table(scores: dict[str, Score], n_articles: int) -> str:
     lines += ["", "field accuracy over matched records:"]
     for kind, s in scores.items():
         if s.fields:
-            parts = [f"{name} {c}/{n} ({c / n:.2f})" for name, (c, n) in s.fields.items() if n]
+            parts = [f"{name} {c}/{n} ({c / n:.2f})" for name, (c, n) in s.fields.items() if n] + [
+                f"{name} F1 {x.f1:.3f} (P {x.precision:.3f}, R {x.recall:.3f})" for name, x in s.sets.items()]
             lines.append(f"  {kind}: " + ", ".join(parts))
     return "\n".join(lines)
 
@@ -337,7 +356,9 @@ def as_json(scores: dict[str, Score], n_articles: int) -> dict:
             k: {"gold": s.gold, "predicted": s.predicted, "tp": s.tp, "precision": round(s.precision, 4),
                 "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                 "fields": {n: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None}
-                           for n, (c, t) in s.fields.items()}}
+                           for n, (c, t) in s.fields.items()},
+                "sets": {n: {"tp": x.tp, "gold": x.gold, "predicted": x.predicted, "precision": round(x.precision, 4),
+                             "recall": round(x.recall, 4), "f1": round(x.f1, 4)} for n, x in s.sets.items()}}
             for k, s in scores.items()
         },
     }

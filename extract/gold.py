@@ -136,6 +136,8 @@ def check_file(path: Path, articles_dir: Path) -> list[str]:
                 problems.append(f"people[{i}]: {rec.country!r} is not an ISO 3166-1 alpha-2 code")
     for i, ag in enumerate(a.agreements):
         span(f"agreements[{i}]", ag)
+        for j, m in enumerate(ag.mentions):
+            span(f"agreements[{i}].mentions[{j}]", m)
         for c in ag.parties:
             if not is_country(c):
                 problems.append(f"agreements[{i}]: party {c!r} is not an ISO 3166-1 alpha-2 code")

@@ -74,13 +74,14 @@ class Pipeline:
             spans = ner.run(self.nlp, t, zone=False)
         orgs = org_drafts(t, spans)
         people = people_drafts(t, spans, orgs)
+        org_records, people_records = find_organizations(t, orgs), find_people(t, people, hits)
         return Article(
             id=article_id, source=source, warnings=warns,
             figures=find_figures(t, hits),
             countries=find_countries(t, hits),
-            people=find_people(t, people),
-            organizations=find_organizations(t, orgs),
-            agreements=find_agreements(t, hits),
+            people=people_records,
+            organizations=org_records,
+            agreements=find_agreements(t, hits, org_records, people_records),
             entities=find_entities(t, spans, hits, people, orgs),
         )
 

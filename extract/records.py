@@ -40,6 +40,11 @@ class Figure(Span):
     period: Optional[str] = None
     subject: Optional[str] = None
     countries: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes")
+    range: Optional[tuple[Union[int, float], Union[int, float]]] = Field(
+        default=None,
+        description="both ends of the range the figure is one end of, scale applied, in the order written "
+                    "(`بين 2.1 و2.4 مليار دولار`: [2100000000, 2400000000] on both figures); else null",
+    )
 
 
 class CountryMention(Span):
@@ -64,6 +69,9 @@ class Person(_Model):
 
 class Organization(_Model):
     name: str
+    country: Optional[str] = Field(
+        default=None, pattern=r"^[A-Z]{2}$",
+        description="ISO 3166-1 alpha-2: a nationality adjective right after the name or a country in it")
     mentions: list[Span]
 
 
@@ -78,6 +86,21 @@ class Agreement(Span):
     year: Optional[int] = None
     period: Optional[str] = None
     specific: bool = Field(default=True, description="false for vague mentions such as «عدد من الاتفاقيات»")
+    party_organizations: list[str] = Field(
+        default_factory=list,
+        description="companies, ministries, funds, banks and international bodies that are parties, as written "
+                    "(the name of the article's organization record where there is one)",
+    )
+    count: Optional[int] = Field(
+        default=None, ge=1, description="a counted set («36 مذكرة تفاهم», «اتفاقيتين»): how many; else null"
+    )
+    signatories: list[str] = Field(
+        default_factory=list, description="the people (by the name of their record) who sign or announce it"
+    )
+    mentions: list[Span] = Field(
+        default_factory=list,
+        description="later references to the same agreement («الاتفاقية», «هذا الاتفاق», a repeated name)",
+    )
 
 
 class Entity(Span):
