@@ -20,9 +20,11 @@ from .lang.ar import agreements as AG
 from .lang.ar import countries as C
 from .lang.ar import entities as E
 from .lang.ar import figures as F
+from .lang.ar import leaders as LD
 from .lang.ar.clitics import ARTICLE
 from .lang.ar.morph import ACCUSATIVE_ALEF, NO_ACCUSATIVE_AFTER
 from .lexicon import PhraseLexicon
+from .normalize import key
 
 
 class CountryEntry(NamedTuple):
@@ -83,6 +85,12 @@ def currencies() -> PhraseLexicon[CurrencyEntry]:
 
 
 @lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies the figures know (`DZD`, `USD`)."""
+    return frozenset([code for code, _ in F.CURRENCY_FAMILIES.values()] + list(F.CURRENCY_PHRASES.values()))
+
+
+@lru_cache(maxsize=1)
 def units() -> PhraseLexicon[UnitEntry]:
     """Percent words and physical units (with the accusative of one-word units)."""
     lex: PhraseLexicon = PhraseLexicon(clitics=False)
@@ -113,13 +121,49 @@ def titles() -> PhraseLexicon[Optional[str]]:
 @lru_cache(maxsize=1)
 def known_orgs() -> PhraseLexicon[str]:
     """Organizations known by name (`الأمم المتحدة`, `أوبك`)."""
-    return PhraseLexicon(((o, o) for o in E.KNOWN_ORGS), clitics=True)
+    return PhraseLexicon(((o, o) for o in E.KNOWN_ORGS + E.NEWS_OUTLETS + E.COMPANIES), clitics=True)
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> PhraseLexicon[str]:
     """Head words that start an organization's name (`وزارة`, `جامعة`)."""
     return PhraseLexicon(((h, h) for h in E.ORG_HEADS), clitics=True)
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[str, str]:
+    """Leaders' names and distinctive surnames (by lookup key) to the ISO
+    code of the country they lead (`أردوغان`, `إردوغان` → TR); a spelling
+    listed under two countries is left out."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for iso2, _role, _years, forms in LD.LEADERS:
+        for form in forms:
+            k = key(form)
+            if out.get(k, iso2) != iso2:
+                clash.add(k)
+            out[k] = iso2
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+@lru_cache(maxsize=1)
+def leader_names() -> PhraseLexicon[str]:
+    """The leaders' spellings as phrases (clitics peeled: `وأردوغان`), each
+    with its country; ambiguous spellings left out as in `leaders()`."""
+    lead = leaders()
+    lex: PhraseLexicon = PhraseLexicon(clitics=True)
+    for _iso2, _role, _years, forms in LD.LEADERS:
+        for form in forms:
+            if key(form) in lead:
+                lex.add(form, lead[key(form)])
+    return lex
+
+
+@lru_cache(maxsize=1)
+def leader_first_words() -> frozenset[str]:
+    """The lookup keys of the first words of the leaders' spellings (a quick
+    test before the phrase lookup)."""
+    return frozenset(k.split(" ", 1)[0] for k in leaders())
 
 
 @lru_cache(maxsize=1)

@@ -55,3 +55,4 @@ class OrgDraft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     first: int = 0  # tokens [first, last) of the first mention
     last: int = 0
+    country: str | None = None  # ISO 3166-1 alpha-2, from an adjective after the name or a country in it

@@ -1,12 +1,24 @@
 """Organizations, from known names and head rules joined with the NER model.
 
-- known names (`الأمم المتحدة`, `أوبك` ...);
+- known names (`الأمم المتحدة`, `أوبك` ...), news outlets and companies
+  known by name (`بلومبيرغ`, `بوينغ`);
+- Latin-script runs inside Arabic text (`وAM General`, `(CNN)`), not an
+  index or a report with its number (`S&P 500`) nor a currency code;
+- a head, a description and a quoted name: the name alone (`شركة التأمين
+  الألمانية "أليانز"` → `أليانز`); a head then a known name: the name
+  (`شركة أرامكو السعودية`);
+- a definite head with adjectives alone is a description (`الشركة
+  المشغلة`, `الشركة الفرنسية الهولندية`), except an institution of a state
+  (`البنك المركزي التركي`);
 - a head word with its complement (`وزارة ...`, `جامعة ...`, `وكالة الأنباء
   الأوزبكية`, `الجمعية العامة للأمم المتحدة`);
 - the model's ORG spans, unless they are a country (`أوزبكستان`), a phrase
   around one, or a head with a plain adjective (`اتحاد جمركي`);
 - a bare generic word (`الحكومة`, `البنك`) is not an organization;
-- mentions of one organization (`منظمة أوبك` and `أوبك`) make one record.
+- mentions of one organization (`منظمة أوبك` and `أوبك`, `أرامكو السعودية`
+  and `أرامكو`, a short form in parentheses after the name and later:
+  `منظمة التجارة العالمية (WTO)`) make one record, with the country of an
+  adjective after the name or of a country in it (`توتال الفرنسية` → FR).
 
 `org_drafts` finds them (people and entities read the drafts too);
 `find_organizations` makes the records.  Words in
@@ -20,14 +32,19 @@ from . import gazetteers
 from .gazetteers import known_orgs, org_heads
 from .hits import NerSpan, OrgDraft
 from .lang.ar import entities as L
+from .lang.ar.clitics import ARTICLE
 from .lang.ar.morph import ARTICLE_AFTER_LAM, ARTICLE_ALEF, NISBA_ENDINGS
 from .lexicon import keyed_words, noun_phrase_end
-from .names import name_token_ok, org_clitic
+from .names import name_token_ok, org_clitic, word_use
 from .normalize import key
 from .records import Organization, Span
 from .tokenize import Token, Tokenized
 
 W = keyed_words(L)
+_DESCRIPTION_WORDS = 4  # words between a head and a quoted name (شركة التأمين الألمانية "أليانز")
+_QUOTED_WORDS = 5  # words of a quoted name
+_LATIN_WORDS = 4  # a longer Latin run is a phrase or a title, not a name
+_JOINERS = ("&", "-", "/", "@", "_")  # S&P, F-16, a path or an address: no name
 
 
 
@@ -43,15 +60,30 @@ def org_drafts(t: Tokenized, ner_spans: list[NerSpan]) -> list[OrgDraft]:
         m = known_orgs().match_at(tokens, i)
         head = org_heads().match_at(tokens, i)
         span = None
-        if head is not None and (m is None or m.first != head.first or m.last <= head.last):
+        cover = i  # the tokens from here to the span's end are no other organization
+        quoted = _quoted_after_head(tokens, head.last) if head is not None else None
+        named = known_orgs().match_at(tokens, head.last, clitics=False) if head is not None and head.last < len(
+            tokens) else None
+        if quoted is not None and (m is None or m.last <= head.last):
+            span = (quoted[0], quoted[1], 0)  # شركة التأمين الألمانية "أليانز"
+        elif named is not None and (m is None or m.last <= head.last):
+            span = (named.first, named.last, 0)  # شركة أرامكو السعودية: the company's own name
+        elif head is not None and head.last < len(tokens) and tokens[head.last].kind == "latin":
+            i = head.last  # شركة N i capital: the Latin name alone, taken below
+            continue
+        elif head is not None and (m is None or m.first != head.first or m.last <= head.last):
             end = _org_extent(t, head.last, key(head.value))
             if end > head.last and (m is None or end > m.last):
+                if _described_only(t, head, end):
+                    taken.update(range(head.first, end))  # الشركة الفرنسية الهولندية: a description
+                    i = end
+                    continue
                 span = (head.first, end, head.offset)
         if span is None and m is not None:
             span = (m.first, m.last, m.offset)
         if span is not None:
             found.append(span)
-            taken.update(range(span[0], span[1]))
+            taken.update(range(min(cover, span[0]), span[1]))
             i = span[1]
         else:
             i += 1
@@ -64,8 +96,61 @@ def org_drafts(t: Tokenized, ner_spans: list[NerSpan]) -> list[OrgDraft]:
             continue
         found.append((s.first, s.last, off))
         taken.update(range(s.first, s.last))
+    people = {x for s in ner_spans if s.label == "PERSON" for x in range(s.first, s.last)}
+    for first, last in latin_runs(tokens):
+        if not any(x in taken or x in people for x in range(first, last)):
+            found.append((first, last, 0))
     found.sort()
     return _merge_orgs(t, found)
+
+
+def _quoted_after_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """`HEAD [description] "NAME"`: the quoted name is the organization, the
+    head and its description are not (`شركة التأمين الألمانية "أليانز"`,
+    `صحيفة "وول ستريت جورنال"`, `برنامج "حساب المواطن"`): tokens [first,
+    last) of the name, or None."""
+    k = j
+    while k < len(tokens) and k - j < _DESCRIPTION_WORDS and tokens[k].is_arabic and tokens[k].key not in W.NAME_STOP:
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in L.QUOTES:
+        return None
+    close = L.QUOTES[tokens[k].text]
+    e = k + 1
+    while e < len(tokens) and e - k <= _QUOTED_WORDS and tokens[e].text != close:
+        if not (tokens[e].is_arabic or tokens[e].kind in ("latin", "num")):
+            return None
+        e += 1
+    if e >= len(tokens) or tokens[e].text != close or e == k + 1:
+        return None
+    return k + 1, e
+
+
+def latin_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of Latin-script words inside Arabic text that name an
+    organization (`بين ITHRA و National Geographic`, `وAM General`, `(CNN)`):
+    one to five words, the first capitalized, at least two letters, not
+    followed or preceded by a number (`S&P 500`, `Fiscal Monitor 2018` are an
+    index and a report).  The tokenizer already splits a glued `و` off, so
+    the offsets are the name's."""
+    out = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].kind != "latin":
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j].kind == "latin":
+            j += 1
+        text = "".join(tok.text for tok in tokens[i:j])
+        ok = (j - i <= _LATIN_WORDS and len(text) >= 2 and tokens[i].text[0].isupper()
+              and not (j < n and tokens[j].kind == "num") and not (i > 0 and tokens[i - 1].kind == "num")
+              and not (j < n and tokens[j].text in _JOINERS) and not (i > 0 and tokens[i - 1].text in _JOINERS)
+              and not (j + 1 < n and tokens[j].text == "." and tokens[j + 1].kind == "latin")
+              and not (i > 1 and tokens[i - 1].text == "." and tokens[i - 2].kind == "latin"))
+        if ok and text not in gazetteers.currency_codes():
+            out.append((i, j))
+        i = j
+    return out
 
 
 def _plausible_org(t: Tokenized, s: NerSpan) -> bool:
@@ -109,6 +194,9 @@ def _org_extent(t: Tokenized, j: int, head: str | None) -> int:
         if tok.has_article or (n.startswith(L.AND_THE) and j > start):
             j += 1
             continue
+        if j == start and j + 1 < len(tokens) and tokens[j + 1].has_article and word_use(tok.text) == "noun":
+            j += 1  # a genitive: شركة تطوير المركبات
+            continue
         if j == start and head in W.NAMED_HEADS and _looks_like_name(tokens, j):
             j += 1  # a name: جامعة ماكسوت ناريكباييف
             while j < len(tokens) and j - start < 4 and tokens[j].is_arabic and not tokens[j].has_article \
@@ -119,6 +207,28 @@ def _org_extent(t: Tokenized, j: int, head: str | None) -> int:
     return noun_phrase_end(tokens, start - 1, j) if start > 0 else j
 
 
+def _described_only(t: Tokenized, head, end: int) -> bool:
+    """A definite head with adjectives alone is a description, not a name
+    (`الشركة المشغلة`, `المؤسسة المالية`, `الشركة الفرنسية الهولندية`): every
+    word after the head is a definite nisba or participle, and no known
+    organization starts there (`البنك الدولي` is one)."""
+    tokens = t.tokens
+    if not tokens[head.first].has_article or known_orgs().match_at(tokens, head.first) is not None:
+        return False
+    if end < len(tokens) and tokens[end].norm.startswith(ARTICLE_AFTER_LAM):
+        return False  # a complement follows: المنظمة العالمية للسياحة
+    national = []
+    for x in range(head.last, end):
+        tok = tokens[x]
+        bare = tok.norm[len(ARTICLE):] if tok.has_article else ""
+        if not bare or not (bare.endswith(NISBA_ENDINGS) or bare.startswith(L.PARTICIPLE_PREFIX)):
+            return False
+        c = gazetteers.countries().match_at(tokens, x, clitics=False)
+        national.append(c is not None and c.value is not None)
+    # البنك المركزي الإيراني: an institution of a state (a plain adjective, then the country's) is a name
+    return not (national[-1] and not all(national))
+
+
 def _looks_like_name(tokens: list[Token], j: int) -> bool:
     """An indefinite word that is a name rather than a description: neither
     feminine nor a nisba adjective (شركة طيران وطنية is a description)."""
@@ -127,6 +237,8 @@ def _looks_like_name(tokens: list[Token], j: int) -> bool:
         return True
     if n.endswith(L.DESCRIPTION_ENDINGS) or n.startswith(L.NAME_PROCLITICS):
         return False
+    if word_use(tokens[j].text) is not None:
+        return False  # a common word: شركة نفط، مجموعة أخرى
     if j + 1 >= len(tokens) or tokens[j + 1].key in W.NAME_STOP:
         return True
     nxt = tokens[j + 1].norm
@@ -134,34 +246,87 @@ def _looks_like_name(tokens: list[Token], j: int) -> bool:
 
 
 def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraft]:
-    """One draft per organization: the same name, or one name ending with
-    the other after a head word, joins the first draft."""
+    """One draft per organization: the same name, one name ending with the
+    other after a head word (منظمة أوبك، أوبك), one name the other with a
+    nationality adjective (أرامكو السعودية، أرامكو), or a short form in
+    parentheses right after a mention (`منظمة التجارة العالمية (WTO)`,
+    `شركة الاتصالات السعودية (STC)`), and that short form later, join the
+    first draft; an adjective after the name gives the country."""
     tokens = t.tokens
     orgs: list[OrgDraft] = []
     by_name: dict[str, OrgDraft] = {}
+    by_tail: dict[str, OrgDraft] = {}  # a name without its first word (منظمة أوبك → أوبك)
+    prev: tuple[int, OrgDraft] | None = None  # the last token of the previous mention, and its draft
     for first, last, off in found:
         s, _ = t.stem_span(tokens[first], off)
         span = (s, tokens[last - 1].end)
         name = key(t.raw[span[0]:span[1]])
         if tokens[first].norm.startswith(ARTICLE_AFTER_LAM) and off == 1:
             name = ARTICLE_ALEF + name  # للأمم المتحدة: the article's alef is elided after ل
-        o = by_name.get(name) or next((x for n, x in by_name.items() if _same_org(n, name)), None)
+        country, base = _adjective_end(t, first, last)
+        o = by_name.get(name) or (by_name.get(base) if base else None)
+        if o is None and prev is not None and first >= 2 and prev[0] == first - 2 and tokens[first - 1].text == "(" \
+                and last < len(tokens) and tokens[last].text == ")":
+            o = prev[1]  # a short form in parentheses after the full name
+            by_name.setdefault(name, o)
+        o = o or _first_of(by_name.get(_tail(name)), by_tail.get(name) if name else None)
         if o is None:
-            o = OrgDraft(span, [span], first, last)
+            o = OrgDraft(span, [span], first, last, country=country)
             by_name[name] = o
+            by_tail.setdefault(_tail(name), o)
+            if base:
+                by_name.setdefault(base, o)
             orgs.append(o)
         else:
             o.mentions.append(span)
+            o.country = o.country or country
+        prev = (last - 1, o)
     return orgs
 
 
-def _same_org(a: str, b: str) -> bool:
-    """منظمة أوبك and أوبك: one name ends with the other after a head word."""
-    short, long_ = sorted((a, b), key=len)
-    return long_.endswith(" " + short) and len(long_.split()) == len(short.split()) + 1
+def _adjective_end(t: Tokenized, first: int, last: int) -> tuple[str | None, str]:
+    """The country of a nationality adjective that ends the name or follows
+    it (`أرامكو السعودية`, `شل الهولندية`: SA, NL), or of a country named in
+    it (`بنك الكويت الوطني`: KW); and the name's key without a final
+    adjective ("" when it has none)."""
+    tokens = t.tokens
+    lex = gazetteers.countries()
+    if last - first >= 2:
+        m = lex.match_at(tokens, last - 1, clitics=False)
+        if m is not None and m.value is not None and m.last == last:  # السعودية: adjective or name
+            base = key(t.raw[tokens[first].start:tokens[last - 2].end])
+            generic = base in W.GENERIC_ORGS or org_heads().match_at(tokens, first) is not None
+            return m.value[0], "" if generic else base
+    after = last + 1 if last < len(tokens) and tokens[last].text in L.QUOTES.values() else last
+    if after < len(tokens):  # شل الهولندية، "ميرسك" الدنماركية
+        m = lex.match_at(tokens, after, clitics=False)
+        if m is not None and m.value is not None and m.value[1] == "adjective":
+            return m.value[0], ""
+    if first >= 2 and tokens[first - 1].text in L.QUOTES:  # شركة التأمين الألمانية "أليانز"
+        m = lex.match_at(tokens, first - 2, clitics=False)
+        if m is not None and m.value is not None and m.value[1] == "adjective" and m.last == first - 1:
+            return m.value[0], ""
+    for x in range(first, last):
+        m = lex.match_at(tokens, x)
+        if m is not None and m.value is not None and m.value[1] == "name" and m.last <= last:
+            return m.value[0], ""
+    return None, ""
+
+
+def _tail(name: str) -> str:
+    """The name without its first word (`منظمة أوبك` → `أوبك`): منظمة أوبك
+    and أوبك are one organization; "" for a one-word name."""
+    return name.split(" ", 1)[1] if " " in name else ""
+
+
+def _first_of(a: OrgDraft | None, b: OrgDraft | None) -> OrgDraft | None:
+    """The earlier found of two drafts (either may be None)."""
+    if a is None or b is None:
+        return a or b
+    return a if a.first <= b.first else b
 
 
 def find_organizations(t: Tokenized, drafts: list[OrgDraft]) -> list[Organization]:
     """The records of the organizations `org_drafts` found."""
-    return [Organization(name=t.raw[o.name_span[0]:o.name_span[1]],
+    return [Organization(name=t.raw[o.name_span[0]:o.name_span[1]], country=o.country,
                          mentions=[Span(text=t.raw[a:b], start=a, end=b) for a, b in o.mentions]) for o in drafts]
