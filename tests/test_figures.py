@@ -82,3 +82,119 @@ def test_separator_rule(raw, scale_follows, value):
 
     (tok,) = tokenize(raw).tokens
     assert parse_digits(tok, scale_follows) == pytest.approx(value)
+
+
+# --- issue 18: money forms, ranges, spelled numbers; issue 16: no overflow -------------
+
+def test_a_number_of_hundreds_of_digits_before_a_scale_loses_no_record():
+    """400 digits before `مليار` overflowed a float (OverflowError: the article's
+    records were lost); the number is no figure, the rest of the article stays."""
+    from extract.pipeline import Pipeline
+
+    text = "بلغت القيمة " + "9" * 400 + " مليار دولار، وأعلنت مصر تخصيص 5 ملايين دولار."
+    article = Pipeline().extract(text)
+    assert [(f.text, f.value) for f in article.figures] == [("5 ملايين دولار", 5000000)]
+    assert [c.iso2 for c in article.countries] == ["EG"]
+    article.model_dump_json()  # no infinity in the JSON
+    assert extract("بلغت " + "9" * 300 + " مليار مليار دولار") == []
+
+
+def test_a_range_gives_both_ends_the_scale_unit_and_range_of_the_second():
+    figs = extract("وتوقع البنك أن يتراوح العجز بين 2.1 و2.4 مليار دولار في عام 2025")
+    assert [(f.text, f.value, f.unit, f.range, f.year) for f in figs] == [
+        ("2.1", 2100000000, "USD", (2100000000, 2400000000), 2025),
+        ("2.4 مليار دولار", 2400000000, "USD", (2100000000, 2400000000), 2025)]
+    figs = extract("ويتراوح سعر التذكرة من 10 إلى 20 دولارا")
+    assert [(f.value, f.kind, f.unit, f.range) for f in figs] == [(10, "money", "USD", (10, 20)),
+                                                                 (20, "money", "USD", (10, 20))]
+    # a list is no range: the first number takes the scale and the unit, not `range`
+    figs = extract("وزار المدينة 3 أو 4 ملايين زائر")
+    assert [(f.value, f.range) for f in figs] == [(3e6, None), (4e6, None)]
+
+
+def test_money_in_symbols_codes_abbreviations_and_cldr_names():
+    figs = extract("بلغ 10$ و$ 10 و€20 و42 SAR و1.5 مليار USD و100 ج.م و5 د.ك و3 ر.س و99 د.إ و7 د.أ")
+    assert [(f.value, f.unit) for f in figs] == [(10, "USD"), (10, "USD"), (20, "EUR"), (42, "SAR"), (1.5e9, "USD"),
+                                                 (100, "EGP"), (5, "KWD"), (3, "SAR"), (99, "AED"), (7, "JOD")]
+    assert [f.unit for f in extract("خصص 5 دولارات كندية و3 جنيهات مصرية و4 دنانير جزائرية")] == ["CAD", "EGP", "DZD"]
+    assert extract("وزار الوفد ج.م.ع ونشر وسم #$100") == []
+
+
+def test_subunits_join_the_main_unit():
+    assert [(f.text, f.value, f.unit) for f in extract("بلغ سعر السهم 20 دولارا و43 سنتا")] == [
+        ("20 دولارا و43 سنتا", pytest.approx(20.43), "USD")]
+    assert [(f.value, f.unit) for f in extract("بلغ السعر 1 دينار كويتي و500 فلس")] == [(1.5, "KWD")]
+
+
+def test_a_bare_dollar_is_the_us_dollar_unless_the_article_writes_another():
+    assert [f.unit for f in extract("وقالت الحكومة الأسترالية إن المشروع يكلف 5 ملايين دولار")] == ["USD"]
+    figs = extract("وخصصت أستراليا 5 ملايين دولار أسترالي، ثم 3 ملايين دولار أخرى")
+    assert [f.unit for f in figs] == ["AUD", "AUD"]
+
+
+def test_spelled_numbers_zero_decimals_and_a_leading_point():
+    got = [(f.text, f.value) for f in extract("شارك أربعة و عشرون وفدا ونما الاقتصاد واحد فاصلة خمسة بالمئة")]
+    assert got == [("أربعة و عشرون وفدا", 24), ("واحد فاصلة خمسة بالمئة", 1.5)]
+    assert [(f.text, f.value) for f in extract("وتراجع إلى .77 دولار ثم ٫٥ دولار")] == [(".77 دولار", 0.77),
+                                                                                    ("٫٥ دولار", 0.5)]
+
+
+def test_a_year_after_am_with_punctuation_or_a_line_break_is_no_count():
+    assert extract("وتأسست الشركة عام\n2015 في دبي") == []
+    assert extract("وتأسست الشركة عام، 2015 في دبي") == []
+    assert extract("وأصبح عدد المشاريع 8,389 عام 1996 م") == []
+
+
+def _seconds(f, text):
+    """Seconds of f(text), with the cyclic garbage collector paused (its passes
+    grow with the objects alive, not with the rule's work)."""
+    import gc
+    import time
+
+    gc.collect()
+    gc.disable()
+    try:
+        t0 = time.perf_counter()
+        f(text)
+        return time.perf_counter() - t0
+    finally:
+        gc.enable()
+
+
+def _timed_figures(text):
+    """Seconds of the figures stage alone on a text (the tokenizer is timed by
+    its own tests)."""
+    t = tokenize(text)
+    hits = country_hits(t)
+    return _seconds(lambda _: find_figures(t, hits), None)
+
+
+@pytest.mark.parametrize("unit", ["1$", "1 $ ", "€1", "1 و", "بين 1 و", "1 دولار و2 سنت و", "من 1 إلى ",
+                                  "1 ج.م.", ".1 ", "أربعة و ", "واحد فاصلة ", "3 أو "])
+def test_repeated_symbols_and_joiners_between_digits_are_linear(unit):
+    """Repetitions of `$`, `€` or `و` between digits (and the other triggers of
+    the rules of issue 18): doubling the input at most about doubles the time
+    (100,000 repetitions in the slow test below)."""
+    make = lambda n: "بلغ " + unit * n  # noqa: E731
+    _timed_figures(make(100))
+    a, b = _timed_figures(make(5_000)), _timed_figures(make(10_000))
+    assert b < 3 * a + 0.05, (a, b)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["1$", "€1", "1 و"])
+def test_100000_symbols_or_joiners_between_digits_are_linear(unit):
+    make = lambda n: "بلغ " + unit * n  # noqa: E731
+    _timed_figures(make(100))
+    a, b = _timed_figures(make(50_000)), _timed_figures(make(100_000))
+    assert b < 3 * a + 0.05, (a, b)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["1$", "€1", "1 و", "بين 1 و", "1 دولار و2 سنت و"])
+def test_a_million_characters_of_money_triggers_go_through_the_figures_stage(unit):
+    """1M characters of a money trigger through the figures stage in under 30 s
+    (the whole pipeline takes longer on `1$` repeated: the NER model reads
+    500,000 sentences-worth of tokens; see the figures report of issue 18)."""
+    text = "بلغ " + unit * (1_000_000 // len(unit))
+    assert _timed_figures(text) < 30

@@ -23,3 +23,5 @@ class Found:
     year: int | None = None
     period: str | None = None
     countries: list[str] = field(default_factory=list)
+    range: tuple[float, float] | None = None  # both ends of the range the figure belongs to
+    range_next: int | None = None  # the first token of the range's second end

@@ -43,6 +43,24 @@ _VERBS = keyed_map({v: (approx, bound) for vs, approx, bound in L.VERB_MODIFIERS
 _NEEDS_PREP = keyed_map({v: keyed(preps) for vs, preps in L.VERB_PREPOSITIONS for v in vs})
 
 
+# The last key of each phrase looked for before a figure and the first of each looked
+# for after it: most figures have none of them next to them, and skip the lists.
+_LAST_BEFORE = frozenset(p[-1] for p in [e[0] for e in _PRE] + [e[0] for e in _BEFORE_OUT] + _NEG_AT_LEAST
+                         + _NEG_AT_MOST)
+_FIRST_AFTER = frozenset(p[0] for p in [e[0] for e in _POST] + _RATE + [e[0] for e in _AFTER_OUT])
+
+
+def _near(tokens: list[Token], i: int, after: bool) -> bool:
+    """Whether a phrase of the lists may end right before token i (`after`:
+    start at token i)."""
+    if after:
+        return i < len(tokens) and tokens[i].key in _FIRST_AFTER
+    if i == 0:
+        return False
+    tok = tokens[i - 1]
+    return tok.key in _LAST_BEFORE or any(a.key in _LAST_BEFORE for a in tok.analyses)
+
+
 def keys_before(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> int | None:
     """If `phrase` ends right before token i, its first token's proclitic offset."""
     n = len(phrase)
@@ -61,8 +79,10 @@ def keys_before(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> int | N
 def add_modifiers(t: Tokenized, f: Found) -> None:
     """Widen the span of `f` over its modifiers; set its approximation and bound."""
     tokens = t.tokens
+    first, last = f.first, f.last
+    before, after = _near(tokens, first, False), _near(tokens, last, True)
     # inside the span, right before the number
-    for phrase, approx, bound in _PRE:
+    for phrase, approx, bound in _PRE if before else ():
         off = keys_before(tokens, f.first, phrase)
         if off is not None:
             f.first -= len(phrase)
@@ -71,35 +91,39 @@ def add_modifiers(t: Tokenized, f: Found) -> None:
             f.bound = bound or f.bound
             break
     # after: تقريبا، على الأقل، أو أكثر
-    for phrase, approx, bound in _POST:
+    for phrase, approx, bound in _POST if after else ():
         if keys_at(tokens, f.last, phrase):
             f.last += len(phrase)
             f.approximate |= approx
             f.bound = bound or f.bound
             break
     # a rate word after the unit (يوميا، سنويا) belongs to the span
-    if f.unit.kind in ("money", "quantity", "count", "percent"):
+    if f.unit.kind in ("money", "quantity", "count", "percent") and (
+            after if f.last == last else _near(tokens, f.last, True)):
         for phrase in _RATE:
             if keys_at(tokens, f.last, phrase):
                 f.last += len(phrase)
                 break
     # outside the span: دون 5 دولارات، حتى 50 ألف دينار، 40 مليون دولار على الأقل
-    for phrase, bound in _BEFORE_OUT:
+    if f.first != first:
+        before = _near(tokens, f.first, False)
+    after = after if f.last == last else _near(tokens, f.last, True)
+    for phrase, bound in _BEFORE_OUT if before else ():
         if keys_before(tokens, f.first, phrase) is not None:
             f.bound = f.bound or bound
             break
-    for phrase, bound in _AFTER_OUT:
+    for phrase, bound in _AFTER_OUT if after else ():
         if keys_at(tokens, f.last, phrase):
             f.bound = f.bound or bound
             break
     if f.unit.kind == "multiplier":
         return  # تفوق ... بمئة مرة: the comparison is in the multiplier itself
     # negated verbs: لا يقل عن X, لا يزيد على X
-    for phrase in _NEG_AT_LEAST:
+    for phrase in _NEG_AT_LEAST if before else ():
         if keys_before(tokens, f.first, phrase) is not None:
             f.bound = "at_least"
             return
-    for phrase in _NEG_AT_MOST:
+    for phrase in _NEG_AT_MOST if before else ():
         if keys_before(tokens, f.first, phrase) is not None:
             f.bound = "at_most"
             return

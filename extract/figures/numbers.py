@@ -16,6 +16,7 @@ Words in `extract.lang.ar.figures`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..lang.ar import figures as L
@@ -36,6 +37,7 @@ class Number:
     scaled: bool  # a scale word was applied
     words: bool  # written in words (not digits)
     year_like: bool = False
+    scale: float = 1.0  # the (first) scale word's value, when scaled
 
 
 def parse_digits(tok: Token, scale_follows: bool) -> float | None:
@@ -89,7 +91,7 @@ def _word_key(tok: Token) -> list[tuple[str, int]]:
     # the article flag of a bare word is unreliable after alef folding (ألف → الف),
     # so only readings that strip an article are left out (الثلاث is not a number)
     return [(a.key, a.offset) for a in tok.analyses if not a.proclitics.endswith(L.ARTICLE_PROCLITICS)
-            and not (a.article and a.proclitics)]
+            and not (a.article and a.proclitics and a.key not in W.SCALES)]  # بألف: ب + ألف
 
 
 def _scale_at(tokens: list[Token], j: int) -> tuple[float, int] | None:
@@ -126,7 +128,13 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, int] | None:
             continue
         # و + ones / tens / hundreds (خمسة وعشرون، مائة وخمسون)
         while j < len(tokens):
-            glued = [(kk, o) for kk, o in _word_key(tokens[j]) if o == 1 and tokens[j].norm.startswith(L.AND)]
+            step = 1
+            if tokens[j].key == W.AND and j + 1 < len(tokens) and tokens[j + 1].kind == "word":
+                # «أربعة و عشرون»: و written apart
+                glued = [(kk, o) for kk, o in _word_key(tokens[j + 1]) if o == 0]
+                step = 2
+            else:
+                glued = [(kk, o) for kk, o in _word_key(tokens[j]) if o == 1 and tokens[j].norm.startswith(L.AND)]
             add = next((W.ONES.get(kk) or W.TENS.get(kk) for kk, _ in glued if W.ONES.get(kk) or W.TENS.get(kk)), None)
             rest = value % 100
             fits = add is not None and (
@@ -135,7 +143,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, int] | None:
                 or (value >= 100 and 0 < rest < 10 and 20 <= add < 100)  # مائة وخمسة وعشرون
             )
             if fits:
-                value, j = value + add, j + 1
+                value, j = value + add, j + step
             else:
                 break
         return value, j, off
@@ -144,12 +152,19 @@ def _word_number(tokens: list[Token], i: int) -> tuple[float, int, int] | None:
 
 def parse_number(t: Tokenized, i: int) -> Number | None:
     """The number that starts at token i (digits or words, with its scale and
-    additive chain), or None."""
+    additive chain), or None; None too for a number too large for a float
+    (a few hundred digits before `مليار`): no figure, and no lost article."""
+    num = _parse_number(t, i)
+    return num if num is not None and math.isfinite(num.value) else None
+
+
+def _parse_number(t: Tokenized, i: int) -> Number | None:
     tokens = t.tokens
     tok = tokens[i]
     words = False
     offset = 0
     year_like = False
+    first = i
     if tok.kind == "num":
         if "-" in tok.norm or "/" in tok.norm:
             return None
@@ -157,6 +172,13 @@ def parse_number(t: Tokenized, i: int) -> Number | None:
         if value is None:
             return None
         j = i + 1
+        if _leading_point(tokens, i):
+            # «.77», «٫٧٧»: a decimal with no integer part
+            value, first = float("0." + tok.norm), i - 1
+        # «(50) مليار دولار»: the number in brackets before its scale
+        if i > 0 and tokens[i - 1].norm == "(" and j + 1 < len(tokens) and tokens[j].norm == ")" \
+                and _scale_at(tokens, j + 1) is not None:
+            first, j = i - 1, j + 1
         # «7، 000»: an Arabic comma and a space inside a thousands group
         if (j + 1 < len(tokens) and tokens[j].text == "\u060c" and tokens[j + 1].norm == "000"
                 and tok.norm.isdigit() and len(tok.norm) <= 3):
@@ -167,7 +189,7 @@ def parse_number(t: Tokenized, i: int) -> Number | None:
             a, b = tok.norm, tokens[j + 1].norm
             value = float(f"{a}.{b}") if tok.end == tokens[j].start else float(f"{b}.{a}")
             j += 2
-        year_like = tok.norm.isdigit() and len(tok.norm) == 4 and 1000 <= value <= 2100
+        year_like = tok.norm.isdigit() and len(tok.norm) == 4 and 1000 <= value <= 2100 and first == i
     else:
         wn = _word_number(tokens, i)
         if wn is not None and i > 0 and tokens[i - 1].key in W.ORDINALS:
@@ -182,14 +204,36 @@ def parse_number(t: Tokenized, i: int) -> Number | None:
                 return None
             k, offset = readings[0]
             scale, count = W.SCALES[k]
-            num = Number(i, i + 1, offset, scale * count, True, True)
-            return _additive(tokens, num, scale)
+            num = Number(i, i + 1, offset, scale * count, True, True, scale=scale)
+            bigger = _scale_at(tokens, i + 1)
+            if count == 1 and bigger is not None and bigger[0] > scale and bigger[1] == 1:
+                # «ألف مليار دولار»: a thousand billion
+                num.value, num.last, num.scale = scale * bigger[0], i + 2, bigger[0]
+            return _additive(tokens, num, num.scale)
+    if not math.isfinite(value):
+        return None
+    # «واحد فاصلة خمسة»: the decimal point spelled out
+    if j + 1 < len(tokens) and tokens[j].key in W.DECIMAL_WORDS:
+        frac = _word_number(tokens, j + 1) if tokens[j + 1].kind == "word" else None
+        if frac is not None and frac[2] == 0 and frac[0] == int(frac[0]):
+            value += frac[0] / 10 ** len(str(int(frac[0])))
+            j = frac[1]
+        elif tokens[j + 1].kind == "num" and tokens[j + 1].norm.isdigit():
+            value += float("0." + tokens[j + 1].norm)
+            j += 2
     sc = _scale_at(tokens, j)
     if sc is not None:
         scale = sc[0]
-        num = Number(i, j + 1, offset, value * scale, True, words)
+        num = Number(first, j + 1, offset, value * scale, True, words, scale=scale)
         return _additive(tokens, num, scale)
-    return Number(i, j, offset, value, False, words, year_like)
+    return Number(first, j, offset, value, False, words, year_like)
+
+
+def _leading_point(tokens: list[Token], i: int) -> bool:
+    """A point glued before digits, with no digit glued before it (`.77`)."""
+    if i == 0 or tokens[i - 1].norm != "." or tokens[i - 1].end != tokens[i].start or not tokens[i].norm.isdigit():
+        return False
+    return i == 1 or tokens[i - 2].end != tokens[i - 1].start
 
 
 def _additive(tokens: list[Token], num: Number, scale: float) -> Number:

@@ -14,7 +14,7 @@ ONES = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
     "اثنتا": 2, "اثنتي": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
-    "عشر": 10, "عشرة": 10,
+    "عشر": 10, "عشرة": 10, "صفر": 0,
 }
 # Only before عشر / عشرة (أحد عشر = 11): alone they mean "one of", "someone", "Sunday".
 TEEN_ONES = {"أحد": 1, "إحدى": 1, "حادي": 1}
@@ -53,6 +53,8 @@ FRACTION_PLURALS = ["أرباع", "أثلاث"]
 # a number word or on its own before digits: خمسة وعشرون، 101 مليار و189 مليون.
 # Glued to و after a scale, a fraction of that scale: مليار ونصف، مليون وربع.
 SCALE_FRACTIONS = ["نصف", "ربع"]
+# The decimal point spelled out between two numbers: واحد فاصلة خمسة = 1.5.
+DECIMAL_WORDS = ["فاصلة", "فاصل"]
 # The news-agency decimal point between two digit groups: 1ر4 = 1.4.
 AGENCY_DECIMAL = "ر"
 # Proclitic readings that end with the article (ال, and لل for ل + ال): a number
@@ -81,9 +83,20 @@ QUANTITIES = {
     "feddan": ["فدان", "أفدنة", "فدانا"],
     "litre": ["لتر", "لترات", "لترا"],
     "ounce": ["أوقية", "أونصة"],
+    "ft3": ["قدم مكعب", "قدم مكعبة", "أقدام مكعبة", "قدما مكعبا", "قدم3"],
 }
-PER_DAY = ["يوميا", "في اليوم", "يومياً", "في اليوم الواحد", "/ يوم", "/يوم"]
-RATE_WORDS = ["يوميا", "سنويا", "شهريا", "أسبوعيا", "في اليوم", "في اليوم الواحد"]
+# Units written in Latin letters after a number (500 MW, 10 bcf): lower-case key →
+# (unit, factor); bcf is a billion cubic feet, bcm a billion cubic metres.
+LATIN_UNITS = {
+    "mw": ("MW", 1.0), "gw": ("GW", 1.0), "kw": ("kW", 1.0), "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3),
+    "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9), "km": ("km", 1.0), "km2": ("km2", 1.0), "m3": ("m3", 1.0),
+    "m2": ("m2", 1.0), "kg": ("kg", 1.0), "t": ("tonne", 1.0), "ha": ("hectare", 1.0),
+    "cf": ("ft3", 1.0), "mcf": ("ft3", 1e3), "mmcf": ("ft3", 1e6), "bcf": ("ft3", 1e9), "tcf": ("ft3", 1e12),
+    "bcm": ("m3", 1e9), "tcm": ("m3", 1e12), "mcm": ("m3", 1e6),
+    "bpd": ("barrel_per_day", 1.0), "bbl": ("barrel", 1.0), "mmbbl": ("barrel", 1e6),
+}
+PER_DAY = ["يوميا", "في اليوم", "يومياً", "في اليوم الواحد", "/ يوم", "/يوم", "/ د"]
+RATE_WORDS = ["يوميا", "سنويا", "شهريا", "أسبوعيا", "في اليوم", "في اليوم الواحد", "/ يوم", "/ د"]
 
 MULTIPLIERS = {"ضعف": 2, "ضعفا": 2, "ضعفين": 2, "ضعفي": 2, "أضعاف": None, "ضعفان": 2}
 # Forms that are "double" even without a cue (ضعف alone may mean "weakness").
@@ -105,14 +118,14 @@ MULTIPLIER_CUES = ["أي", "هو", "وهو", "هي", "وهي", "إلى", "الى
 # country's currency (CLDR) decides; see AMBIGUOUS_FAMILIES.
 CURRENCY_FAMILIES = {
     "دولار": ("USD", ["دولار", "دولارات", "دولارا", "الدولار", "الدولارات"]),
-    "يورو": ("EUR", ["يورو", "اليورو"]),
+    "يورو": ("EUR", ["يورو", "اليورو", "أورو", "الأورو", "يوروهات"]),  # أورو: the Maghrebi spelling
     "ريال": ("SAR", ["ريال", "ريالات", "ريالا", "الريال"]),
     "درهم": ("AED", ["درهم", "دراهم", "درهما", "الدرهم"]),
-    "دينار": ("KWD", ["دينار", "دنانير", "دينارا", "الدينار"]),
+    "دينار": ("KWD", ["دينار", "دنانير", "دينارا", "الدينار", "دينارات"]),
     "جنيه": ("EGP", ["جنيه", "جنيهات", "جنيها", "الجنيه"]),
     "ليرة": ("TRY", ["ليرة", "ليرات", "الليرة"]),
     "روبية": ("INR", ["روبية", "روبيات", "الروبية"]),
-    "فرنك": ("CHF", ["فرنك", "فرنكات", "الفرنك"]),
+    "فرنك": ("CHF", ["فرنك", "فرنكات", "الفرنك", "فرنكا"]),
     "شلن": ("KES", ["شلن", "شلنات"]),
     "روبل": ("RUB", ["روبل", "روبلات", "روبلا"]),
     "يوان": ("CNY", ["يوان", "اليوان", "رنمينبي"]),
@@ -121,9 +134,46 @@ CURRENCY_FAMILIES = {
     "تنغي": ("KZT", ["تنغي", "تينغ", "تنغ", "تينغي"]),
     "مانات": ("AZN", ["مانات"]),
     "سوموني": ("TJS", ["سوموني"]),
-    "شيكل": ("ILS", ["شيكل", "شيقل", "شواكل"]),
+    "شيكل": ("ILS", ["شيكل", "شيقل", "شواكل", "شواقل", "شيكلات", "شيقلات", "الشيكل", "الشيقل"]),
     "تومان": ("IRR", ["تومان"]),
     "دج": ("DZD", ["دج"]),
+    # the press's names of other currencies (CLDR's full names come through Babel)
+    "بيزو": ("MXN", ["بيزو", "بيزوات", "البيزو"]),
+    "كرونة": ("SEK", ["كرونة", "كرونات", "الكرونة"]),
+    "راند": ("ZAR", ["راند"]),
+    "وون": ("KRW", ["وون", "الوون"]),
+    "زلوتي": ("PLN", ["زلوتي"]),
+    "رينغيت": ("MYR", ["رينغيت", "رينجيت"]),
+    "هريفنيا": ("UAH", ["هريفنيا", "غريفنا", "هريفنا"]),
+    "نيرة": ("NGN", ["نيرة", "نايرا"]),
+}
+# Duals of currency words: with no number before them they are an amount of two
+# (بأقل من دولارين في اليوم), in the family's currency.
+CURRENCY_DUALS = {
+    "دولاران": "دولار", "دولارين": "دولار", "ديناران": "دينار", "دينارين": "دينار", "ريالان": "ريال",
+    "ريالين": "ريال", "جنيهان": "جنيه", "جنيهين": "جنيه", "درهمان": "درهم", "درهمين": "درهم", "ليرتان": "ليرة",
+    "ليرتين": "ليرة", "يوروان": "يورو", "يوروين": "يورو",
+}
+# Subunits: written after the main unit and و they add to its amount (20 دولارا و43
+# سنتا = 20.43 USD; a hundredth, or a thousandth for the currencies CLDR gives three
+# digits); alone, an amount of the currency named here.
+SUBUNITS = {
+    "سنت": ("USD", ["سنت", "سنتا", "سنتات"]),
+    "قرش": ("EGP", ["قرش", "قروش", "قرشا"]),
+    "فلس": ("KWD", ["فلس", "فلسا"]),
+    "هللة": ("SAR", ["هللة", "هللات", "هللتين"]),
+    "مليم": ("TND", ["مليم", "مليما", "مليمات"]),
+    "سنتيم": ("MAD", ["سنتيم", "سنتيما", "سنتيمات"]),
+    "بيسة": ("OMR", ["بيسة", "بيسات"]),
+    "كوبيك": ("RUB", ["كوبيك", "كوبيكات"]),
+}
+# Abbreviations written after an amount (CLDR's Arabic symbols, which Babel gives,
+# and the press's forms); followed by another «.X» they are no currency (ج.م.ع is
+# the Arab Republic of Egypt).
+CURRENCY_ABBREVIATIONS = {
+    "ج.م": "EGP", "د.ك": "KWD", "ر.س": "SAR", "د.إ": "AED", "ر.ق": "QAR", "ر.ع": "OMR",
+    "د.ب": "BHD", "د.أ": "JOD", "ل.ل": "LBP", "ل.س": "SYP", "د.ج": "DZD", "د.م": "MAD", "د.ت": "TND",
+    "د.ل": "LYD", "د.ع": "IQD", "ر.ي": "YER", "ج.س": "SDG",
 }
 # Whole phrases that name one currency whatever the article is about.
 CURRENCY_PHRASES = {
@@ -144,8 +194,25 @@ AMBIGUOUS_FAMILIES = {
     "فرنك": ["CH", "KM", "DJ", "GN", "RW", "BI", "CD", "CF", "CM", "TD", "CG", "GA", "GQ", "BJ", "BF", "CI", "ML",
              "NE", "SN", "TG"],
     "شلن": ["KE", "TZ", "UG", "SO"],
+    "بيزو": ["MX", "AR", "CL", "CO", "PH", "UY", "CU", "DO"],
+    "كرونة": ["SE", "NO", "DK", "IS", "CZ"],
 }
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# The dollar family: bare, the US dollar unless the article writes another dollar with
+# its adjective (دولار أسترالي).
+DOLLAR_FAMILY = "دولار"
+DOLLAR_FORMS = CURRENCY_FAMILIES[DOLLAR_FAMILY][1]
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR", "₽": "RUB", "₺": "TRY",
+           "₩": "KRW", "₦": "NGN", "₴": "UAH", "₫": "VND", "฿": "THB"}
+# A Latin prefix glued to $ (US$ 5, A$ 3); Babel's own symbols are added.
+DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "S": "SGD", "HK": "HKD",
+                   "NZ": "NZD", "NT": "TWD", "MX": "MXN", "R": "BRL"}
+# ISO 4217 codes in Latin letters: any code after an amount (42 SAR, 1.5 مليار USD),
+# before it only these (USD 10); never these English words.
+CODES_BEFORE = ["USD", "EUR", "GBP", "SAR", "AED", "EGP", "KWD", "QAR", "BHD", "OMR", "JOD", "CHF", "JPY", "CNY",
+                "TRY", "RUB", "INR", "IQD", "MAD", "DZD", "TND", "LBP", "SYP", "YER", "SDG", "LYD", "IRR", "ILS"]
+NOT_CODES = ["ALL", "TOP", "CUP", "MOP", "PEN", "BOB", "COP", "AMD", "BAM", "CVE", "GEL", "SOS"]
+# A character glued before a symbol that makes it no currency (#$100, a$1 in code).
+NOT_SYMBOL_BEFORE = "#_={}\\@"
 
 # --- modifiers ------------------------------------------------------------------
 
@@ -256,8 +323,25 @@ LABEL_CUES = [
     "الفقرة", "الصفحة", "ص", "المرتبة", "مرتبة", "المركز", "الترتيب", "رؤية", "طراز", "موديل",
     "الساعة", "هاتف", "الهاتف", "الطريق", "الجدول", "الشكل", "الدورة", "النسخة", "الإصدار", "العدد",
     "مازدا", "داتسون", "بوينغ", "بوينج", "إيرباص", "تويوتا", "نيسان", "كورونا", "مارك", "سوخوي", "ميغ",
-    "الفقرتين", "المادتين", "البنود", "المواد", "يوم", "اليوم",
+    "الفقرتين", "المادتين", "البنود", "المواد", "يوم", "اليوم", "إيه", "ايه", "بعنوان",
 ]
+# Ranges: a number with neither scale nor unit, after one of these and before a
+# joiner and a second number, takes the second one's scale and unit (بين 2.1 و2.4
+# مليار دولار، من 10 إلى 20 دولارا، ما بين 50 إلى 100 ألف وظيفة).
+RANGE_STARTS = ["بين", "من", "ما بين"]
+RANGE_JOINERS = ["و", "إلى", "الى", "حتى", "-"]
+# A list without those: the first number takes the second's scale and unit too (3 أو 4
+# ملايين زائر), but the figures are no range.
+LIST_JOINERS = ["و", "أو"]
+# An exchange rate: an amount with no unit before «مقابل» + a currency is money in the
+# currency the sentence named before it (انخفاض الريال الإيراني ... 63 ألفا مقابل الدولار).
+EXCHANGE_AGAINST = ["مقابل"]
+# One and two follow their noun (صحفيين اثنين، دولار واحد، الريال الواحد): after a
+# currency word these make an amount, after a counted noun (two only) a count.
+POSTPOSED_ONE_TWO = ["واحد", "واحدة", "الواحد", "الواحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"]
+# A bare fraction before a noun that is no unit is a multiplier (نصف قيمته).
+# A time noun followed by a year is no counted noun (8,389 عام 1996).
+YEAR_NOUNS = ["عام", "سنة", "العام", "السنة"]
 # Right after a 4-digit number with no unit, these make it a year (2024م، 1445 هـ).
 YEAR_MARKS = ["م", "هـ", "ه", "ميلادي"]
 # Nouns right after a number that are not counted things (dates, names, words of
@@ -272,4 +356,4 @@ NOT_COUNTED = set(MONTHS) | {
     "بل", "لكن", "غير", "سوى", "إلا", "مقارنة", "بزيادة", "بانخفاض", "بقيمة", "بمعدل", "تم", "كان",
     "كانت", "يكون", "تكون", "وكان", "وكانت", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "صباحا", "مساء", "مساءً",
     "ظهرا", "فجرا", "بتوقيت",
-}
+} | COMPARATIVES | {"أكثر", "أكبر", "أهم", "أبرز", "أفضل", "أول", "آخر"}  # واحد من أكبر: no counted noun
