@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 TORCH ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: run test quick bench schema clean train-ner
+.PHONY: run test quick bench schema clean train-ner dist
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +34,12 @@ bench: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/extract schema > schema/records.schema.json
 
+# The wheel, with the NER model inside (setup.py copies models/ner into extract/models/ner).
+dist: $(STAMP)
+	$(BIN)/python -m pip wheel . --no-deps --no-build-isolation -w dist
+
 clean:
-	rm -rf $(VENV) out .pytest_cache .benchmarks
+	rm -rf $(VENV) out .pytest_cache .benchmarks build dist
 
 train-ner: $(STAMP)
 	$(BIN)/extract train-ner --data ../shared/data/ner --out models/ner --max-steps 8000

@@ -2,7 +2,8 @@
 from raw Arabic news text.  Every span is an offset into the raw input.
 
 `from extract import Pipeline, Article` works; the names are loaded on first
-use so that `import extract.cli` stays light until the command runs."""
+use so that `import extract.cli` stays light until the command runs, and
+`from extract import Pipeline` does not load torch (see `extract._notorch`)."""
 
 __version__ = "0.1.0"
 
@@ -11,7 +12,10 @@ __all__ = ["Pipeline", "Article", "__version__"]
 
 def __getattr__(name):
     if name == "Pipeline":
-        from .pipeline import Pipeline
+        from ._notorch import torch_hidden
+
+        with torch_hidden():  # spaCy's thinc would load torch (370 MB, seconds) for nothing
+            from .pipeline import Pipeline
 
         return Pipeline
     if name == "Article":

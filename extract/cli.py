@@ -1,8 +1,11 @@
 """The `extract` command: a thin layer over the pipeline and the runner.
 
 Exit codes: 0 every article was processed; 1 some inputs could not be read or
-processed (each is named on stderr and has an error line in the output);
-2 usage errors (bad options, an output file that cannot be written).
+processed (each is named on stderr and has an error line in the output), the
+others were; 2 usage errors (bad options, a missing extra or data folder, an
+output that cannot be written, a full disk); 3 nothing was extracted: every
+input failed (each has its error line); 130 and 143 interrupted by SIGINT or
+SIGTERM (the worker processes are stopped).
 """
 
 from __future__ import annotations
@@ -12,17 +15,16 @@ from ._notorch import hide_torch
 hide_torch()
 
 import argparse  # noqa: E402
-import gzip  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
-from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from . import __version__  # noqa: E402
+from .cli_run import EXIT_USAGE, cannot_write, finish_side_output, open_side_output  # noqa: E402
+from .cli_run import run_command, usable_cpus  # noqa: E402
 from .inputs import read_inputs  # noqa: E402
 from .pipeline import DEFAULT_MAX_CHARS, Pipeline  # noqa: E402
 from .records import json_schema_text  # noqa: E402
-from .runner import resume_state, run, summary_json  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,17 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="extract records from articles, one JSON line per article")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help=".txt files, folders of them, .jsonl / .jsonl.gz files with id and text, or - for stdin")
+                   help=".txt files, folders of them, .jsonl / .ndjson files with id and text (each may be "
+                        ".gz, .bz2, .xz, .zst), fsspec URLs and globs, or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT.jsonl",
                    help="write JSON Lines here (.gz compresses); default: standard output")
-    p.add_argument("--workers", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
-                   help="worker processes, each loading the models once (default: the number of cores)")
+    p.add_argument("--workers", type=_positive_int, default=usable_cpus(), metavar="N",
+                   help="worker processes, each loading the models once (default: the cores this process may use)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local processes (default) or a Dask cluster (pip install '.[dask]')")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler's address (default: start a local cluster)")
     p.add_argument("--resume", action="store_true",
-                   help="skip the ids already in the output file (-o) and append the rest")
+                   help="skip the articles already in the output file (-o), by source, retry the failed ones, "
+                        "append the rest")
     p.add_argument("--max-chars", type=_positive_int, default=DEFAULT_MAX_CHARS, metavar="N",
                    help=f"process at most N characters of an article, warn past that (default {DEFAULT_MAX_CHARS})")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary on stderr")
@@ -62,8 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=_positive_int, default=1, help="server processes, each with its own models")
 
     sh = sub.add_parser("show", help="write an HTML page with the records highlighted on the article")
-    sh.add_argument("article", help="a .txt file (or a .jsonl file: its first article)")
+    sh.add_argument("article", help="a .txt file, a folder or a .jsonl file (every article, with an index)")
     sh.add_argument("-o", "--output", required=True, metavar="PAGE.html")
+    sh.add_argument("--max-articles", type=_positive_int, default=200, metavar="N",
+                    help="render at most the first N articles of a folder or JSONL file (default 200)")
 
     t = sub.add_parser("train-ner", help="train the NER model from the CoNLL corpora (see extract/train_ner.py)")
     t.add_argument("--data", default="../shared/data/ner", help="folder of the corpora (default ../shared/data/ner)")
@@ -134,6 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train-ner":
         from .train_ner import train
 
+        if (missing := _missing_training_data(Path(args.data), args.sources)):
+            print(f"extract: no training data in {args.data} (missing {', '.join(missing)}). The corpora "
+                  "(NewsFANE, WikiFANE, the Wojood sample; CoNLL files, one folder per source with train.conll "
+                  "and dev.conll) are staged in ../shared/data/ner next to the project, with a README on "
+                  "where each comes from; point --data at that folder. The trained model already ships in "
+                  "models/ner.", file=sys.stderr)
+            return EXIT_USAGE
         train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed,
               width=args.width, depth=args.depth, gazetteer=args.gazetteer and args.embed == "hash",
               pretrain_epochs=args.pretrain_epochs, norm_rows=args.norm_rows,
@@ -145,20 +158,58 @@ def main(argv: list[str] | None = None) -> int:
         return _eval_ner(args)
     if args.command == "gold-check":
         return _gold_check(Path(args.corpus))
-    return _run(args)
+    return run_command(args)
+
+
+def _missing_training_data(data: Path, sources: str) -> list[str]:
+    from .train_ner import SELECT_SOURCES
+
+    names = [x.strip() for x in sources.split(",") if x.strip()]
+    need = [f"{n}/train.conll" for n in names] + [f"{n}/dev.conll" for n in SELECT_SOURCES]
+    return [f for f in need if not (data / f).is_file()]
 
 
 def _show(args: argparse.Namespace) -> int:
-    from .show import render
+    """The page of one article, or of every article of a folder or JSONL file
+    (up to --max-articles, with an index; stderr says when more were left out).
+    Exit 1 when an article could not be read (named on stderr), 2 when the
+    page cannot be written."""
+    from .show import render, render_many
 
-    item = next(iter(read_inputs([args.article])), None)
-    if item is None or item.error:
-        print(f"extract: {item.error if item else 'no article in ' + args.article}", file=sys.stderr)
-        return 1
-    article = Pipeline().extract(item.text, id=item.id, source=item.source, warnings=item.warnings)
-    Path(args.output).write_text(render(item.text, article), encoding="utf-8")
-    print(f"page: {args.output}", file=sys.stderr)
-    return 0
+    try:  # fail before the work, not after it
+        out = open(args.output, "w", encoding="utf-8")
+    except OSError as e:
+        print(f"extract: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    pipeline, done, failed, more = None, [], 0, False
+    with out:
+        for item in read_inputs([args.article]):
+            if len(done) == args.max_articles:
+                more = True
+                break
+            if item.error:
+                print(f"extract: {item.error}", file=sys.stderr)
+                failed += 1
+                continue
+            pipeline = pipeline or Pipeline()
+            done.append((item.text, pipeline.extract(item.text, id=item.id, source=item.source,
+                                                     warnings=item.warnings)))
+        if not done:
+            print(f"extract: no article in {args.article}", file=sys.stderr)
+            return 1
+        note = f"the first {len(done)}; --max-articles for more" if more else ""
+        page = render(*done[0]) if len(done) == 1 and not more else render_many(done, Path(args.article).name, note)
+        try:
+            out.write(page)
+            out.close()  # a full disk shows here
+        except OSError as e:
+            print(f"extract: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+            return 2
+    if more:
+        print(f"extract: {args.article} has more than {len(done)} articles: the page shows the first "
+              f"{len(done)} (--max-articles N for more)", file=sys.stderr)
+    print(f"page: {args.output} ({len(done)} article{'s' * (len(done) > 1)})", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -171,6 +222,9 @@ def _eval(args: argparse.Namespace) -> int:
     if not gold_sets(corpus):
         print(f"extract: no gold/ folder in {corpus} nor in any folder inside it", file=sys.stderr)
         return 2
+    report_file = open_side_output(args.report)
+    if args.report and report_file is None:
+        return EXIT_USAGE
     per_set = evaluate_sets(corpus)
     results = [r for _, rs in per_set.values() for r in rs]
     total = combined(per_set)
@@ -183,13 +237,15 @@ def _eval(args: argparse.Namespace) -> int:
         if len(per_set) > 1:
             parts.append(f"== all ({' + '.join(per_set)})\n{table(total, len(results))}")
         print("\n\n".join(parts))
-    if args.report:
+    if report_file is not None:
         if args.report.endswith(".html"):
             from .show import render_report
 
-            Path(args.report).write_text(render_report(results), encoding="utf-8")
+            text = render_report(results)
         else:
-            Path(args.report).write_text(report_markdown(results), encoding="utf-8")
+            text = report_markdown(results)
+        if finish_side_output(report_file, text):
+            return EXIT_USAGE
         print(f"report: {args.report}", file=sys.stderr)
     return 0
 
@@ -236,69 +292,6 @@ def _gold_check(corpus: Path) -> int:
     return 1 if bad else 0
 
 
-def _run(args: argparse.Namespace) -> int:
-    done: set[str] = set()
-    if args.resume and (not args.output or args.output.endswith(".gz")):
-        print("extract: --resume needs -o OUT.jsonl (a plain, not compressed, file)", file=sys.stderr)
-        return 2
-    if args.output:
-        try:
-            out_path = Path(args.output)
-            if "://" not in args.output and out_path.parent and not out_path.parent.exists():
-                out_path.parent.mkdir(parents=True, exist_ok=True)
-            if args.resume and out_path.exists():
-                done = resume_state(out_path)
-                print(f"extract: resuming: {len(done)} articles already in {out_path}", file=sys.stderr)
-            mode = "a" if args.resume else "w"
-            if "://" in args.output:
-                import fsspec
-
-                out = fsspec.open(args.output, "wt", compression="infer", encoding="utf-8").open()
-            else:
-                out = (gzip.open(out_path, "wt", encoding="utf-8") if args.output.endswith(".gz")
-                       else open(out_path, mode, encoding="utf-8"))
-        except OSError as e:
-            print(f"extract: cannot write {args.output}: {e}", file=sys.stderr)
-            return 2
-    else:
-        out = sys.stdout
-        if hasattr(out, "reconfigure"):
-            out.reconfigure(encoding="utf-8")
-
-    def report(message: str) -> None:
-        print(f"extract: {message}", file=sys.stderr)
-
-    progress = not args.quiet and sys.stderr.isatty()
-    factory = partial(Pipeline, max_chars=args.max_chars)
-    try:
-        items = read_inputs(args.inputs, max_bytes=args.max_chars * 4)
-        if done:
-            items = (it for it in items if it.id not in done)
-        stream = None
-        if args.engine == "dask":
-            try:
-                from . import dask_engine
-            except ImportError as e:
-                print(f"extract: --engine dask needs dask and distributed ({e}); pip install '.[dask]'",
-                      file=sys.stderr)
-                return 2
-            stream = dask_engine.results(items, factory, workers=args.workers, scheduler=args.scheduler)
-        summary = run(items, out, factory=factory, workers=args.workers, progress=progress, on_error=report,
-                      stream=stream)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        else:
-            out.flush()
-    if not args.quiet:
-        where = args.output or "standard output"
-        print(f"output: {where}", file=sys.stderr)
-        print(summary.text(), file=sys.stderr)
-    if args.summary_json:
-        Path(args.summary_json).write_text(summary_json(summary) + "\n", encoding="utf-8")
-    return 1 if summary.failures else 0
-
-
 def entry() -> None:
     try:
         code = main()
@@ -309,4 +302,10 @@ def entry() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = 0
+    except OSError as e:  # e.g. standard output on a full disk: one line, no traceback
+        if e.filename:
+            print(f"extract: {e.filename}: {e.strerror or e}", file=sys.stderr)
+            code = EXIT_USAGE
+        else:
+            code = cannot_write("standard output", e)
     sys.exit(code)

@@ -62,6 +62,18 @@ def _dask_chunk(items: list[Item], factory: Callable[[], Pipeline]) -> list[Resu
     return [process_item(pipeline, it) for it in items]
 
 
+def require() -> None:
+    """Raise ImportError, naming the extra to install, when dask or
+    distributed is missing."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as e:
+        raise ImportError(f"--engine dask needs dask and distributed ({e}); "
+                          "install the extra: pip install 'arabic-news-extract[dask]' (from a checkout: "
+                          "pip install '.[dask]')") from None
+
+
 def client_for(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 

@@ -20,11 +20,17 @@ from .ner_features import gazetteer_tags
 from .spacy_doc import doc_from_tokens
 from .tokenize import Tokenized
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
+# Installed from a wheel, the model is package data (`extract/models/ner`, copied
+# there by setup.py's build step); in a checkout it is the top-level `models/ner`.
+PACKAGED_MODEL = Path(__file__).resolve().parent / "models" / "ner"
+CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
+DEFAULT_MODEL = PACKAGED_MODEL if (PACKAGED_MODEL / "meta.json").is_file() else CHECKOUT_MODEL
 MODEL_ENV = "EXTRACT_NER_MODEL"
 
 
 def model_path() -> Path:
+    """`EXTRACT_NER_MODEL` if set, else the model shipped in the installed
+    package, else the checkout's `models/ner`; whatever the working folder."""
     return Path(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
 
 

@@ -3,12 +3,18 @@
 With `workers > 1` the articles go, in chunks, to worker processes that each
 build the pipeline once.  At most a bounded number of chunks is in flight, so
 memory does not grow with the size of the input.  An article that makes the
-pipeline raise gets an error line; the batch goes on.
+pipeline raise gets an error line; the batch goes on.  When the batch stops
+early (an interrupt, an error, the reader of the results going away) the
+worker processes are killed, not waited for; a worker whose parent dies (even
+by SIGKILL) is killed by the kernel (Linux).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
 import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
@@ -105,9 +111,29 @@ def result_of(article: Article, failed: bool, chars: int) -> Result:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(factory: Callable[[], Pipeline]) -> None:
+def _init_worker(factory: Callable[[], Pipeline], parent: int | None = None) -> None:
     global _WORKER_PIPELINE
+    # Interrupts are the parent's to handle: it kills the workers.  A handler
+    # the parent installed for SIGTERM must not keep a worker alive.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        die_with_parent(parent)
     _WORKER_PIPELINE = factory()
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux's
+    PR_SET_PDEATHSIG; elsewhere nothing), and go at once if it already has."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _work_chunk(items: list[Item]) -> list[Result]:
@@ -134,7 +160,8 @@ class _WorkerPool:
         self.pool = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker, initargs=(self.factory,))
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+                                   initargs=(self.factory, os.getpid()))
 
     def submit(self, chunk: list[Item]):
         return self.pool.submit(_work_chunk, chunk)
@@ -157,6 +184,19 @@ class _WorkerPool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def kill(self) -> None:
+        """Stop at once: the workers are killed, not waited for."""
+        procs = list((getattr(self.pool, "_processes", None) or {}).values())
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.join(2)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(1)
 
 
 def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, workers: int = 1,
@@ -182,10 +222,15 @@ def results(items: Iterable[Item], factory: Callable[[], Pipeline] = Pipeline, w
                 pending[n] = (c, pool.submit(c))
             return done
 
+    finished = False
     try:
         yield from in_order(items, chunk_size, workers * 4, pool.submit, collect)
+        finished = True
     finally:
-        pool.close()
+        if finished:
+            pool.close()
+        else:  # interrupted, or the caller stopped reading: do not wait for the chunks in flight
+            pool.kill()
 
 
 def in_order(items: Iterable[Item], chunk_size: int, max_in_flight: int, submit: Callable,
@@ -227,6 +272,9 @@ def run(items: Iterable[Item], out: TextIO, factory: Callable[[], Pipeline] = Pi
             if bar is not None:
                 bar.update(1)
     finally:
+        close = getattr(stream, "close", None)
+        if close is not None:  # stops the workers when the loop ends early
+            close()
         if bar is not None:
             bar.close()
         summary.elapsed = time.perf_counter() - start
@@ -238,22 +286,58 @@ def summary_json(summary: Summary) -> str:
 
 
 def resume_state(path) -> set[str]:
-    """The ids already written to an output file, for `--resume`.  A last line
-    cut off by a crash (no newline, or not valid JSON) is removed from the
-    file first, so the resumed run appends after the last complete record."""
+    """The sources (`path`, or `path:line` in JSON Lines) of the articles
+    already written to an output file, for `--resume`: two `a.txt` in
+    different folders are two articles even though they share the id `a`.
+    A last line cut off by a crash (no newline, or not valid JSON) is removed
+    from the file first, so the resumed run appends after the last complete
+    record; error lines are removed too, so that the articles that failed
+    are tried again."""
     done: set[str] = set()
     good_end = 0
+    errors = 0
     with open(path, "rb") as f:
         for line in f:
-            if not line.endswith(b"\n"):
+            rec = _complete_record(line)
+            if rec is None:
                 break
-            try:
-                rec = json.loads(line)
-            except ValueError:
-                break
-            if isinstance(rec, dict) and isinstance(rec.get("id"), str):
-                done.add(rec["id"])
             good_end += len(line)
-    with open(path, "r+b") as f:
-        f.truncate(good_end)
+            if rec.get("error") is not None:
+                errors += 1
+            elif isinstance(rec.get("source"), str):
+                done.add(rec["source"])
+    if errors:
+        _drop_error_lines(path, good_end)
+    else:
+        with open(path, "r+b") as f:
+            f.truncate(good_end)
     return done
+
+
+def _complete_record(line: bytes) -> dict | None:
+    if not line.endswith(b"\n"):
+        return None
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return None
+    return rec if isinstance(rec, dict) else {}
+
+
+def _drop_error_lines(path, end: int) -> None:
+    """Rewrite the first `end` bytes of `path` without its error lines (into
+    a new file beside it, then renamed over it: a crash leaves either file
+    whole)."""
+    tmp = f"{path}.resume-tmp"
+    with open(path, "rb") as src, open(tmp, "wb") as dst:
+        pos = 0
+        for line in src:
+            if pos >= end:
+                break
+            pos += len(line)
+            rec = _complete_record(line)
+            if rec is not None and rec.get("error") is None:
+                dst.write(line)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, path)

@@ -144,7 +144,7 @@ def test_missing_input_is_an_error_line_and_exit_1(tmp_path, capsys):
 
 def test_binary_junk(tmp_path):
     junk = bytes(range(256)) * 40
-    p = write(tmp_path, "junk.bin", junk)
+    p = write(tmp_path, "junk.txt", junk)
     code, (r,) = run_cli(tmp_path, p)
     assert code == 0
     assert {"binary", "invalid_utf8"} <= set(warning_codes(r))
@@ -223,3 +223,85 @@ def test_summary_on_stderr_and_as_json(tmp_path):
     assert "articles: 26 (0 failed" in res.stderr and "articles/s" in res.stderr
     data = json.loads(summary.read_text())
     assert data["articles"] == 26 and data["failures"] == 0 and set(data["records"]) >= {"figures", "agreements"}
+
+
+# --- exit codes, side outputs, extras, defaults -------------------------------
+
+ARABIC = "بلغت التجارة الثنائية بين أوزبكستان وأذربيجان 275 مليون يورو"
+
+
+def test_exit_codes_tell_a_script_what_happened(tmp_path):
+    good = write(tmp_path, "good.txt", ARABIC.encode())
+    assert run_cli(tmp_path, good)[0] == 0  # all processed
+    assert run_cli(tmp_path, good, tmp_path / "nope.txt")[0] == 1  # some failed
+    assert run_cli(tmp_path, tmp_path / "nope.txt")[0] == 3  # nothing extracted
+    assert main(["run", str(good), "-o", str(good / "x.jsonl"), "--quiet"]) == 2  # output not writable
+
+
+def unwritable(tmp_path):
+    return str(write(tmp_path, "a-file", b"") / "summary.json")  # under a file: cannot be created
+
+
+def test_unwritable_summary_json_is_one_line_and_exit_2_before_the_work(tmp_path, capsys):
+    good = write(tmp_path, "good.txt", ARABIC.encode())
+    out = tmp_path / "out.jsonl"
+    code = main(["run", str(good), "-o", str(out), "--quiet", "--workers", "1", "--summary-json", unwritable(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    assert err.count("\n") == 1 and err.startswith("extract: cannot write") and "Traceback" not in err
+
+
+def test_a_full_disk_is_one_line_and_exit_2(tmp_path, capsys):
+    good = write(tmp_path, "good.txt", ARABIC.encode())
+    code = main(["run", str(good), "-o", "/dev/full", "--quiet", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot write /dev/full" in err and "No space left" in err
+    code = main(["run", str(good), "-o", str(tmp_path / "o.jsonl"), "--quiet", "--workers", "1",
+                 "--summary-json", "/dev/full"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot write /dev/full" in err and err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_a_full_disk_on_standard_output_is_one_line_no_traceback(tmp_path):
+    good = write(tmp_path, "good.txt", ARABIC.encode())
+    with open("/dev/full", "w") as full:
+        res = subprocess.run([sys.executable, "-m", "extract", "run", str(good), "--quiet", "--workers", "1"],
+                             stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert res.returncode == 2 and "Traceback" not in res.stderr and "Exception ignored" not in res.stderr
+    assert res.stderr.strip().count("\n") == 0 and "No space left" in res.stderr
+
+
+def test_unwritable_eval_report_is_one_line_and_exit_2_before_the_work(tmp_path, capsys, monkeypatch):
+    import extract.evaluate
+
+    def never(*a, **k):
+        raise AssertionError("the evaluation ran before the report was checked")
+
+    monkeypatch.setattr(extract.evaluate, "evaluate_sets", never)
+    code = main(["eval", str(WIKI), "--report", unwritable(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("extract: cannot write") and err.count("\n") == 1
+
+
+def test_engine_dask_without_dask_names_the_extra(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    good = write(tmp_path, "good.txt", ARABIC.encode())
+    code = main(["run", str(good), "-o", str(tmp_path / "o.jsonl"), "--quiet", "--engine", "dask"])
+    err = capsys.readouterr().err
+    assert code == 2 and "[dask]" in err and "pip install" in err
+
+
+def test_train_ner_without_data_says_where_the_data_comes_from(tmp_path, capsys):
+    code = main(["train-ner", "--data", str(tmp_path / "no-data"), "--out", str(tmp_path / "model")])
+    err = capsys.readouterr().err
+    assert code == 2 and "newsfane/train.conll" in err and "shared/data/ner" in err
+    assert not (tmp_path / "model").exists()
+
+
+def test_workers_default_to_the_cpus_this_process_may_use(monkeypatch):
+    from extract.cli import build_parser
+
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 64)
+    assert build_parser().parse_args(["run", "x.txt"]).workers == 1

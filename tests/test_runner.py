@@ -3,6 +3,12 @@ that dies on one article."""
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
 
 from extract.cli import main
 from extract.inputs import Item
@@ -85,3 +91,77 @@ def test_resume_after_an_interrupted_run(tmp_path):
 def test_resume_needs_a_plain_output_file(tmp_path):
     assert main(["run", str(SEED), "--resume", "--quiet"]) == 2
     assert main(["run", str(SEED), "-o", str(tmp_path / "o.jsonl.gz"), "--resume", "--quiet"]) == 2
+
+
+def test_resume_keys_on_the_source_not_the_id(tmp_path):
+    for sub, text in [("2018", "بلغت التجارة 5 مليار يورو مع أذربيجان"), ("2019", "بلغت التجارة 7 مليار يورو مع قيرغيزستان")]:
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["run", str(tmp_path / "in"), "-o", str(out), "--quiet", "--workers", "1"]
+    assert main(args) == 0
+    full = out.read_text(encoding="utf-8").splitlines()
+    out.write_text(full[0] + "\n", encoding="utf-8")  # a crash after the first a.txt
+    assert main([*args, "--resume"]) == 0
+    again = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in again] == ["a", "a"]
+    assert [r["countries"][0]["iso2"] for r in again] == ["AZ", "KG"]
+    assert again[1]["source"].endswith("2019/a.txt")
+
+
+def test_resume_keys_jsonl_articles_on_their_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "same", "text": f"بلغت التجارة {i + 1} مليار يورو"} for i in range(3)]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["run", str(src), "-o", str(out), "--quiet", "--workers", "1"]
+    assert main(args) == 0
+    full = out.read_text(encoding="utf-8").splitlines()
+    out.write_text(full[0] + "\n", encoding="utf-8")
+    assert main([*args, "--resume"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == full
+
+
+def test_resume_retries_the_articles_that_failed(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("بلغت التجارة 5 مليار يورو مع أذربيجان", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["run", str(d / "a.txt"), str(d / "b.txt"), "-o", str(out), "--quiet", "--workers", "1"]
+    assert main(args) == 1  # b.txt is not there yet
+    first = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert first[1]["error"]
+    (d / "b.txt").write_text("بلغت التجارة 7 مليار يورو مع قيرغيزستان", encoding="utf-8")
+    assert main([*args, "--resume"]) == 0
+    again = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["error"]) for r in again] == [("a", None), ("b", None)]  # the error line is gone
+    assert again[1]["countries"][0]["iso2"] == "KG"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
+def test_killing_the_main_run_stops_its_workers(tmp_path, sig):
+    psutil = pytest.importorskip("psutil")
+    src = tmp_path / "big.jsonl"
+    text = SEED.read_text(encoding="utf-8")
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(3000):
+            f.write(json.dumps({"id": f"a{i}", "text": text}, ensure_ascii=False) + "\n")
+    proc = subprocess.Popen([sys.executable, "-m", "extract", "run", str(src), "-o", str(tmp_path / "o.jsonl"),
+                             "--quiet", "--workers", "2"], stderr=subprocess.PIPE)
+    parent = psutil.Process(proc.pid)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (tmp_path / "o.jsonl").exists() or len(parent.children()) < 2:
+        assert proc.poll() is None and time.time() < deadline, "the run ended or never started its workers"
+        time.sleep(0.2)
+    time.sleep(1)  # the workers are busy with their chunks
+    children = parent.children(recursive=True)
+    assert len(children) >= 2
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    gone, alive = psutil.wait_procs(children, timeout=10)
+    for p in alive:
+        p.kill()
+    assert alive == []
+    if sig != signal.SIGKILL:
+        assert proc.returncode in (128 + sig, -sig) and "Traceback" not in proc.stderr.read().decode()
