@@ -45,3 +45,44 @@ def test_bench_service(benchmark, base_url, seed_text, clients):  # noqa: F811
         "latency_median_ms": round(statistics.median(lat) * 1000, 1),
         "latency_p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000, 1),
     })
+
+
+LOAD_SECONDS = float(os.environ.get("EXTRACT_LOAD_SECONDS", "20"))
+
+
+@pytest.mark.slow
+def test_load_4_clients_for_20_seconds(base_url, seed_text):  # noqa: F811
+    """4 clients send the seed article back to back for 20 s (a real server on
+    127.0.0.1): no error of any kind; the throughput and the latencies are
+    printed (pytest -s) and kept in out/test-artifacts/service-load.json."""
+    from ..conftest import ROOT
+
+    body = json.dumps({"id": "seed", "text": seed_text}, ensure_ascii=False).encode()
+    deadline = time.perf_counter() + LOAD_SECONDS
+
+    def client(_):
+        latencies, errors = [], []
+        while time.perf_counter() < deadline:
+            try:
+                latencies.append(_post(base_url, body))
+            except Exception as e:  # noqa: BLE001  (every failure counts as an error)
+                errors.append(repr(e))
+        return latencies, errors
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(client, range(4)))
+    elapsed = time.perf_counter() - start
+    lat = sorted(x for r in results for x in r[0])
+    errors = [e for r in results for e in r[1]]
+    stats = {"clients": 4, "seconds": round(elapsed, 1), "requests": len(lat), "errors": len(errors),
+             "requests_per_second": round(len(lat) / elapsed, 1),
+             "latency_median_ms": round(statistics.median(lat) * 1000, 1),
+             "latency_p99_ms": round(lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000, 1),
+             "latency_max_ms": round(lat[-1] * 1000, 1)}
+    print("\nservice load:", json.dumps(stats))
+    out = ROOT / "out" / "test-artifacts"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "service-load.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+    assert errors == [], errors[:5]
+    assert len(lat) >= 4 * LOAD_SECONDS  # at least a request per client per second
