@@ -35,7 +35,7 @@ def _with_article(rest: str, written_prefix: str, offset: int, out: list[Analysi
             out.append(Analysis(written_prefix + ARTICLE, offset + len(ARTICLE), rest[len(ARTICLE):], False))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 15)
 def analyses(word: str) -> tuple[Analysis, ...]:
     """All proclitic readings of a normalized word, the bare word first."""
     out: list[Analysis] = []

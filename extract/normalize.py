@@ -135,7 +135,7 @@ def normalize_text(raw: str) -> str:
     return normalize(raw).text
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 15)
 def key(s: str) -> str:
     """Lookup key of a raw or normalized string: the normalized text with alef
     maksura and teh marbuta folded and Latin lower-cased (cached: the rules ask
