@@ -130,11 +130,16 @@ class Worker:
             raise WorkerError(value)
         return value
 
-    def kill(self) -> None:
-        """Kill the process at once (it may be in the middle of an extraction)."""
+    def _detach(self):
+        """Forget the process and its pipe (not ready), and hand them over."""
         with self._guard:
             self.ready = False
             proc, conn, self.proc, self.conn = self.proc, self.conn, None, None
+        return proc, conn
+
+    def kill(self) -> None:
+        """Kill the process at once (it may be in the middle of an extraction)."""
+        proc, conn = self._detach()
         if proc is not None:
             proc.kill()
             proc.join(10)
@@ -152,9 +157,7 @@ class Worker:
 
     def stop(self) -> None:
         """Let the process end (the end of its pipe), kill it if it does not."""
-        with self._guard:
-            self.ready = False
-            proc, conn, self.proc, self.conn = self.proc, self.conn, None, None
+        proc, conn = self._detach()
         if conn is not None:
             conn.close()
         if proc is not None:
