@@ -130,11 +130,6 @@ def _start_delta(b: _MapBuilder, n: int) -> int:
     return b.ds[bisect_right(b.at, n) - 1]
 
 
-def normalize_text(raw: str) -> str:
-    """The normalized text alone (for lexicon entries and queries)."""
-    return normalize(raw).text
-
-
 @lru_cache(maxsize=1 << 15)
 def key(s: str) -> str:
     """Lookup key of a raw or normalized string: the normalized text with alef
