@@ -44,6 +44,7 @@ from .tokenize import Token, Tokenized
 
 W = keyed_words(L)
 _SAME_SURNAME = 8  # the people of one surname a later mention is compared with
+_COMMAS = frozenset("،,")
 
 
 
@@ -95,6 +96,8 @@ def _title_then_name(t: Tokenized, i: int) -> PersonDraft | None:
             title_end = j if country is None else title_end
             continue
         break
+    if j + 1 < len(tokens) and tokens[j].kind == "punct" and tokens[j].norm in _COMMAS:
+        j += 1  # وزير الطاقة الروسي، ألكسندر نوفاك
     end = _name_end(tokens, j)
     if end == j:
         return None
@@ -133,7 +136,9 @@ def people_drafts(t: Tokenized, ner_spans: list[NerSpan], org_drafts: list[OrgDr
                   or not _common_start(t, d)]
         taken = {x for d in drafts for x in range(d.first, d.last)}
     in_orgs = _org_tokens(t, org_drafts)
-    persons = persons + leader_spans(t, taken, in_orgs)
+    leaders = leader_spans(t, taken, in_orgs)
+    # a leader's whole name wins over the model's pieces of it (عبد ربه | منصور هادي)
+    persons = leaders + [s for s in persons if not any(x.first <= s.first and s.last <= x.last for x in leaders)]
     keys = {x.key for x in tokens}
     org_firsts = sorted((o.first, n) for n, o in enumerate(org_drafts))
     for span in persons:
