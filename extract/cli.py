@@ -88,9 +88,23 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--gazetteer", action="store_true",
                    help="give the model the lexicons' tags as a feature (see extract/ner_features.py; "
                         "off by default: it lowered newswire dev F1)")
+    t.add_argument("--news", metavar="FILE.jsonl.gz",
+                   help="raw news (JSON Lines with id and text, e.g. ../shared/data/news/ant-news.jsonl.gz) "
+                        "for --vectors and --pretrain-epochs; the news gold set's articles are left out")
+    t.add_argument("--vectors", choices=["floret", "words"],
+                   help="learn floret vectors from --news and give them to the model: the hashed subword "
+                        "table (floret) or the vectors of the --vector-rows most frequent words (words)")
+    t.add_argument("--vector-dim", type=_positive_int, default=100, help="dimensions of the vectors (default 100)")
+    t.add_argument("--vector-rows", type=_positive_int, default=50000,
+                   help="floret buckets, or words kept with --vectors words (default 50000)")
     t.add_argument("--pretrain-epochs", type=int, default=0,
-                   help="first pretrain the token vectors (spacy pretrain, characters objective) on the "
-                        "raw words of the training splits for this many epochs (default 0: no pretraining)")
+                   help="first pretrain the token vectors (spacy pretrain, characters objective) for this "
+                        "many epochs on --news, or without it on the training splits' words (default 0: none)")
+    t.add_argument("--silver", type=int, default=0, metavar="N",
+                   help="add N sentences of --news labelled by the rules (extract/ner_silver.py) to the "
+                        "training data (default 0)")
+    t.add_argument("--pretrain-sentences", type=int, default=0,
+                   help="pretrain on the first N sentences of --news only (default 0: all)")
 
     e = sub.add_parser("eval", help="score the pipeline against a gold corpus (P, R, F1 per record type)")
     e.add_argument("corpus", help="a gold set (a folder with articles/ID.txt and gold/ID.json) or a folder of them")
@@ -138,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.host, args.port, args.workers)
         return 0
     if args.command == "train-ner":
-        from .train_ner import train
+        from .train_ner import Recipe, train
 
         if (missing := _missing_training_data(Path(args.data), args.sources)):
             print(f"extract: no training data in {args.data} (missing {', '.join(missing)}). The corpora "
@@ -147,10 +161,20 @@ def main(argv: list[str] | None = None) -> int:
                   "where each comes from; point --data at that folder. The trained model already ships in "
                   "models/ner.", file=sys.stderr)
             return EXIT_USAGE
-        train(Path(args.data), Path(args.out), max_steps=args.max_steps, embed=args.embed,
-              width=args.width, depth=args.depth, gazetteer=args.gazetteer and args.embed == "hash",
-              pretrain_epochs=args.pretrain_epochs, norm_rows=args.norm_rows,
-              sources=tuple(x.strip() for x in args.sources.split(",") if x.strip()), dropout=args.dropout)
+        if args.news and not Path(args.news).is_file():
+            print(f"extract: no news text at {args.news}: --news takes a JSON Lines file (gzip allowed) with "
+                  "id and text fields, such as ../shared/data/news/ant-news.jsonl.gz", file=sys.stderr)
+            return EXIT_USAGE
+        if (args.vectors or args.silver) and not args.news:
+            print("extract: --vectors and --silver read news text: give --news FILE.jsonl.gz", file=sys.stderr)
+            return EXIT_USAGE
+        recipe = Recipe(max_steps=args.max_steps, embed=args.embed, width=args.width, depth=args.depth,
+                        gazetteer=args.gazetteer and args.embed == "hash", norm_rows=args.norm_rows,
+                        sources=tuple(x.strip() for x in args.sources.split(",") if x.strip()),
+                        dropout=args.dropout, news=args.news, vectors=args.vectors, vector_dim=args.vector_dim,
+                        vector_rows=args.vector_rows, pretrain_epochs=args.pretrain_epochs,
+                        pretrain_sentences=args.pretrain_sentences, silver=args.silver)
+        train(Path(args.data), Path(args.out), recipe)
         return 0
     if args.command == "eval":
         return _eval(args)

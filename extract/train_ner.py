@@ -14,12 +14,14 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
 
 from .ner_data import SOURCES, bio_to_spans, load, prepare, read_conll
+from .ner_config import config_text, pretrain_config
 from .ner_features import gazetteer_tags, word_tokens
 from .spacy_doc import blank_vocab
 
@@ -40,203 +42,10 @@ LICENSES = {
     "aqmar": "CC BY-SA 3.0 (AQMAR, Mohit et al., EACL 2012)",
 }
 
-# The optimizer of training and of pretraining.
-ADAM = """@optimizers = "Adam.v1"
-beta1 = 0.9
-beta2 = 0.999
-L2_is_weight_decay = true
-L2 = 0.01
-grad_clip = 1.0
-use_averages = true
-eps = 0.00000001
-learn_rate = 0.001
-"""
-
-CONFIG = """
-[paths]
-train = null
-dev = null
-
-[system]
-gpu_allocator = null
-seed = 0
-
-[nlp]
-lang = "ar"
-pipeline = ["tok2vec","ner"]
-batch_size = 1000
-
-[components]
-
-[components.tok2vec]
-factory = "tok2vec"
-
-[components.tok2vec.model]
-@architectures = "spacy.Tok2Vec.v2"
-
-EMBED
-
-[components.tok2vec.model.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = WIDTH
-depth = DEPTH
-window_size = 1
-maxout_pieces = 3
-
-[components.ner]
-factory = "ner"
-
-[components.ner.model]
-@architectures = "spacy.TransitionBasedParser.v2"
-state_type = "ner"
-extra_state_tokens = false
-hidden_width = 64
-maxout_pieces = 2
-use_upper = true
-nO = null
-
-[components.ner.model.tok2vec]
-@architectures = "spacy.Tok2VecListener.v1"
-width = ${components.tok2vec.model.encode.width}
-
-[corpora]
-
-[corpora.train]
-@readers = "spacy.Corpus.v1"
-path = ${paths.train}
-max_length = 0
-
-[corpora.dev]
-@readers = "spacy.Corpus.v1"
-path = ${paths.dev}
-max_length = 0
-
-[training]
-dev_corpus = "corpora.dev"
-train_corpus = "corpora.train"
-seed = ${system.seed}
-gpu_allocator = ${system.gpu_allocator}
-dropout = DROPOUT
-accumulate_gradient = 1
-patience = 3000
-max_epochs = 0
-max_steps = 12000
-eval_frequency = 500
-frozen_components = []
-annotating_components = []
-before_to_disk = null
-
-[training.batcher]
-@batchers = "spacy.batch_by_words.v1"
-discard_oversize = false
-tolerance = 0.2
-get_length = null
-
-[training.batcher.size]
-@schedules = "compounding.v1"
-start = 100
-stop = 1000
-compound = 1.001
-
-[training.logger]
-@loggers = "spacy.ConsoleLogger.v1"
-progress_bar = false
-
-[training.optimizer]
-ADAM
-[training.score_weights]
-ents_f = 1.0
-ents_p = 0.0
-ents_r = 0.0
-ents_per_type = null
-
-[pretraining]
-
-[initialize]
-vectors = null
-init_tok2vec = null
-vocab_data = null
-lookups = null
-before_init = null
-after_init = null
-
-[initialize.components]
-
-[initialize.tokenizer]
-"""
-
-
-EMBEDS = {
-    # hash embeddings of the word and its first and last characters
-    "hash": """[components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = ${components.tok2vec.model.encode.width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"GAZ_ATTR]
-rows = [NORM_ROWS,2000,4000,1000GAZ_ROWS]
-include_static_vectors = false
-""",
-    # a word embedding plus character embeddings of the word's first and last
-    # UTF-8 bytes (16 bytes: 4 Arabic letters from each end)
-    "char": """[components.tok2vec.model.embed]
-@architectures = "spacy.CharacterEmbed.v2"
-width = ${components.tok2vec.model.encode.width}
-rows = NORM_ROWS
-nM = 64
-nC = 16
-include_static_vectors = false
-""",
-}
-
-
-PRETRAINING = """
-[corpora.pretrain]
-@readers = "spacy.Corpus.v1"
-path = ${paths.raw}
-max_length = 0
-gold_preproc = false
-limit = 0
-augmenter = null
-
-[pretraining]
-max_epochs = EPOCHS
-dropout = 0.2
-n_save_every = null
-n_save_epoch = null
-component = "tok2vec"
-layer = ""
-corpus = "corpora.pretrain"
-
-[pretraining.batcher]
-@batchers = "spacy.batch_by_words.v1"
-size = 3000
-discard_oversize = false
-tolerance = 0.2
-get_length = null
-
-[pretraining.objective]
-@architectures = "spacy.PretrainCharacters.v1"
-maxout_pieces = 3
-hidden_size = 300
-n_characters = 4
-
-[pretraining.optimizer]
-ADAM
-"""
 # Raw text for `spacy pretrain`: the words of every training split (labels
 # unused).  ANERcorp is left out: its text is NewsFANE's.
 PRETRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample", "aqmar")
 
-
-def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer: bool = False,
-                norm_rows: int = 8000, dropout: float = 0.15) -> str:
-    """The spaCy training config.  `gazetteer`: the words' lexicon tags
-    (`extract.ner_features`, kept in the LEMMA column) are a feature."""
-    if gazetteer and embed != "hash":
-        raise ValueError("the gazetteer feature needs the hash embeddings")
-    text = CONFIG.replace("EMBED\n", EMBEDS[embed]).replace("ADAM\n", ADAM)
-    text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth)).replace("NORM_ROWS", str(norm_rows))
-    text = text.replace("DROPOUT", str(dropout))
-    return text.replace("GAZ_ATTR", ',"LEMMA"' if gazetteer else "").replace("GAZ_ROWS", ",50" if gazetteer else "")
 
 
 # Labels a source cannot be trusted on: its spans of these labels are marked
@@ -273,86 +82,244 @@ def make_doc(vocab, words: list[str], gazetteer: bool = False) -> Doc:
                lemmas=gazetteer_tags(word_tokens(words)) if gazetteer else None)
 
 
-def pretrain_config(cfg: str, epochs: int) -> str:
-    text = cfg.replace("[pretraining]\n", "").replace("[paths]\n", "[paths]\nraw = null\n")
-    return text + PRETRAINING.replace("EPOCHS", str(epochs)).replace("ADAM\n", ADAM)
+
+@dataclass(frozen=True)
+class Recipe:
+    """Everything that decides the model besides the data: the options of
+    `extract train-ner`, recorded in `meta.json` as the command that
+    reproduces the model."""
+    max_steps: int = 8000
+    embed: str = "hash"
+    width: int = 64
+    depth: int = 2
+    gazetteer: bool = False
+    norm_rows: int = 8000
+    sources: tuple[str, ...] = TRAIN_SOURCES
+    dropout: float = 0.15
+    # Raw news (JSON Lines, `id` and `text`, gzip allowed) for the vectors and
+    # for pretraining; without it pretraining reads the training splits' words.
+    news: str | None = None
+    vectors: str | None = None  # floret | words (extract.ner_vectors)
+    vector_dim: int = 100
+    vector_rows: int = 50000
+    pretrain_epochs: int = 0
+    pretrain_sentences: int = 0  # 0: every sentence of the news text
+    silver: int = 0  # sentences of news labelled by the rules (extract.ner_silver) added to training
+
+    def command(self, data: str = "../shared/data/ner", out: str = "models/ner") -> str:
+        parts = [f"extract train-ner --data {data} --out {out}"]
+        for f in fields(self):
+            value, default = getattr(self, f.name), f.default
+            if f.name == "max_steps" or value != default:
+                flag = "--" + f.name.replace("_", "-")
+                if value is True:
+                    parts.append(flag)
+                elif isinstance(value, tuple):
+                    parts.append(f"{flag} {','.join(value)}")
+                else:
+                    parts.append(f"{flag} {value}")
+        return " ".join(parts)
 
 
-def pretrain_tok2vec(data_dir: Path, cfg_text: str, epochs: int, tmp: Path, gazetteer: bool = False) -> Path:
-    """`spacy pretrain` (characters objective) on the raw words of the training
-    splits; returns the weights to start the tok2vec layer from."""
+def raw_docbin(recipe: Recipe, data_dir: Path, news_text: Path | None) -> tuple[DocBin, int]:
+    """The unlabelled sentences `spacy pretrain` reads: the news text when
+    there is one (at most `pretrain_sentences` of it), else the words of the
+    training splits."""
+    db = DocBin(attrs=["ORTH", "NORM", "LEMMA"])
+    vocab = blank_vocab()
+    n = 0
+    if news_text is not None:
+        with open(news_text, encoding="utf-8") as f:
+            for line in f:
+                words = line.split()
+                if words:
+                    db.add(make_doc(vocab, words, recipe.gazetteer))
+                    n += 1
+                    if recipe.pretrain_sentences and n >= recipe.pretrain_sentences:
+                        break
+        return db, n
+    for name in PRETRAIN_SOURCES:
+        if (data_dir / name / "train.conll").is_file():
+            for sent in load(data_dir, name, "train"):
+                db.add(make_doc(vocab, sent.words, recipe.gazetteer))
+                n += 1
+    return db, n
+
+
+def pretrain_tok2vec(recipe: Recipe, data_dir: Path, cfg_text: str, tmp: Path,
+                     news_text: Path | None, overrides: dict) -> Path:
+    """`spacy pretrain` (characters objective); returns the weights to start
+    the tok2vec layer from."""
     from spacy.cli.init_config import fill_config
     from spacy.training.pretrain import pretrain
     from spacy.util import load_config
 
-    db = DocBin(attrs=["ORTH", "NORM", "LEMMA"])
-    vocab = blank_vocab()
-    n = 0
-    for name in PRETRAIN_SOURCES:
-        if (data_dir / name / "train.conll").is_file():
-            for sent in load(data_dir, name, "train"):
-                db.add(make_doc(vocab, sent.words, gazetteer))
-                n += 1
+    db, n = raw_docbin(recipe, data_dir, news_text)
     db.to_disk(tmp / "raw.spacy")
     cfg = tmp / "pretrain.cfg"
-    cfg.write_text(pretrain_config(cfg_text, epochs), encoding="utf-8")
+    cfg.write_text(pretrain_config(cfg_text, recipe.pretrain_epochs), encoding="utf-8")
     fill_config(cfg, cfg, pretraining=True, silent=True)
-    print(f"train-ner: pretraining the token vectors on {n} sentences for {epochs} epochs", file=sys.stderr)
-    config = load_config(cfg, overrides={"paths.raw": str(tmp / "raw.spacy")}, interpolate=False).interpolate()
+    print(f"train-ner: pretraining the token vectors on {n} sentences for {recipe.pretrain_epochs} epochs",
+          file=sys.stderr)
+    config = load_config(cfg, overrides={"paths.raw": str(tmp / "raw.spacy")} | overrides,
+                         interpolate=False).interpolate()
     (tmp / "pretrain").mkdir()
-    pretrain(config, tmp / "pretrain", silent=False)
+    with _vectors_loaded(overrides.get("initialize.vectors")):
+        pretrain(config, tmp / "pretrain", silent=False)
     return tmp / "pretrain" / "model-last.bin"
 
 
-def train(data_dir: Path, out: Path, max_steps: int = 8000, embed: str = "hash", width: int = 64,
-          depth: int = 2, gazetteer: bool = False, pretrain_epochs: int = 0, norm_rows: int = 8000,
-          sources: tuple[str, ...] = TRAIN_SOURCES, dropout: float = 0.15) -> dict:
+@contextmanager
+def _vectors_loaded(vectors: str | None):
+    """`spacy pretrain` builds the pipeline without its `[initialize]` step,
+    so static vectors would be missing from the layer it pretrains: load them
+    into the pipeline it builds."""
+    import spacy.training.pretrain as sp
+    from spacy.training.initialize import load_vectors_into_model
+
+    if not vectors:
+        yield
+        return
+    build = sp.load_model_from_config
+
+    def with_vectors(*args, **kwargs):
+        nlp = build(*args, **kwargs)
+        load_vectors_into_model(nlp, vectors)
+        return nlp
+
+    sp.load_model_from_config = with_vectors
+    try:
+        yield
+    finally:
+        sp.load_model_from_config = build
+
+
+WORDS_MODE_BUCKETS = 200_000
+
+
+def news_vectors(recipe: Recipe, tmp: Path, steps: dict) -> tuple[Path, Path]:
+    """The news text as the model reads it, and floret vectors learned from
+    it; returns (text, vectors pipeline).  Times go to `steps`."""
+    from .ner_corpus import held_out_ids, read_articles, write_text
+    from .ner_vectors import train_floret, vectors_pipeline
+
+    t0 = time.time()
+    text = tmp / "news.txt"
+    n_sent, n_words = write_text(read_articles(Path(recipe.news), held_out_ids()), text)
+    steps["news_text"] = {"seconds": round(time.time() - t0), "sentences": n_sent, "words": n_words}
+    print(f"train-ner: {n_sent} sentences, {n_words} words of news", file=sys.stderr)
+    if not recipe.vectors:
+        return text, None
+    t0 = time.time()
+    # In `words` mode the subword table is not shipped: it may be large.
+    buckets = recipe.vector_rows if recipe.vectors == "floret" else WORDS_MODE_BUCKETS
+    table = train_floret(text, tmp / "vectors.floret", dim=recipe.vector_dim, buckets=buckets)
+    pipe = vectors_pipeline(table, tmp / "vectors", recipe.vectors, recipe.vector_rows,
+                            name=f"ant_news_{recipe.vectors}_{recipe.vector_dim}", text=text)
+    steps["vectors"] = {"seconds": round(time.time() - t0), "mode": recipe.vectors,
+                        "dimensions": recipe.vector_dim, "rows": recipe.vector_rows}
+    return text, pipe
+
+
+SILVER_STRIDE = 7
+
+
+def add_silver(db: DocBin, recipe: Recipe, steps: dict) -> int:
+    """Add `recipe.silver` sentences of news labelled by the rules to `db`
+    (the words the rules did not label are unknown, not "outside")."""
+    from .ner_corpus import held_out_ids, read_articles
+    from .ner_silver import silver_sentences
+    from .pipeline import Pipeline
+
+    t0 = time.time()
+    vocab = blank_vocab()
+    n = 0
+    counts: dict[str, int] = {}
+    # every SILVER_STRIDE-th article: the file is ordered by outlet and section
+    articles = (a for i, a in enumerate(read_articles(Path(recipe.news), held_out_ids())) if i % SILVER_STRIDE == 0)
+    for words, spans in silver_sentences(articles, Pipeline(ner_model=False)):
+        doc = make_doc(vocab, words, recipe.gazetteer)
+        doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in spans], default="missing")
+        for *_, lab in spans:
+            counts[lab] = counts.get(lab, 0) + 1
+        db.add(doc)
+        n += 1
+        if n >= recipe.silver:
+            break
+    steps["silver"] = {"seconds": round(time.time() - t0), "sentences": n, "entities": counts}
+    print(f"train-ner: {n} silver sentences ({counts})", file=sys.stderr)
+    return n
+
+
+def train(data_dir: Path, out: Path, recipe: Recipe = Recipe()) -> dict:
     """Train and write the model to `out`; returns the metadata written."""
     from spacy.cli.train import train as spacy_train
 
     data_dir = Path(data_dir).resolve()
     out = Path(out)
-    unknown = [n for n in sources if n not in LICENSES]
+    unknown = [n for n in recipe.sources if n not in LICENSES]
     if unknown:
         raise ValueError(f"unknown training source(s): {', '.join(unknown)} (known: {', '.join(LICENSES)})")
+    if (recipe.vectors or recipe.silver) and not recipe.news:
+        raise ValueError("vectors and silver data come from news text: give --news FILE.jsonl.gz")
     started = time.time()
+    steps: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        train_db, n_train = to_docbin(data_dir, sources, "train", upsample=True, gazetteer=gazetteer)
-        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev", gazetteer=gazetteer)
+        news_text, vectors = news_vectors(recipe, tmp, steps) if recipe.news else (None, None)
+        train_db, n_train = to_docbin(data_dir, recipe.sources, "train", upsample=True, gazetteer=recipe.gazetteer)
+        if recipe.silver:
+            n_train += add_silver(train_db, recipe, steps)
+        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev", gazetteer=recipe.gazetteer)
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
-        cfg.write_text(config_text(embed, width, depth, gazetteer, norm_rows, dropout), encoding="utf-8")
+        cfg.write_text(config_text(recipe.embed, recipe.width, recipe.depth, recipe.gazetteer, recipe.norm_rows,
+                                   recipe.dropout, vectors=vectors is not None), encoding="utf-8")
         overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
-                     "training.max_steps": max_steps}
-        if pretrain_epochs:
-            weights = pretrain_tok2vec(data_dir, cfg.read_text(encoding="utf-8"), pretrain_epochs, tmp, gazetteer)
+                     "training.max_steps": recipe.max_steps}
+        if vectors is not None:
+            overrides["initialize.vectors"] = str(vectors)
+        if recipe.pretrain_epochs:
+            t0 = time.time()
+            weights = pretrain_tok2vec(recipe, data_dir, cfg.read_text(encoding="utf-8"), tmp, news_text,
+                                       {k: v for k, v in overrides.items() if k.startswith("initialize.")})
+            steps["pretraining"] = {"seconds": round(time.time() - t0), "epochs": recipe.pretrain_epochs}
             # spaCy loads init_tok2vec only when the config has its [pretraining] block
             cfg = tmp / "pretrain.cfg"
             overrides["initialize.init_tok2vec"] = str(weights)
             overrides["paths.raw"] = str(tmp / "raw.spacy")
-        print(f"train-ner: {n_train} training sentences from {', '.join(sources)}; "
+        print(f"train-ner: {n_train} training sentences from {', '.join(recipe.sources)}; "
               f"{n_dev} dev sentences", file=sys.stderr)
+        t0 = time.time()
         spacy_train(cfg, tmp / "output", overrides=overrides)
+        steps["ner"] = {"seconds": round(time.time() - t0), "max_steps": recipe.max_steps}
         best = tmp / "output" / "model-best"
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(best, out)
         shutil.copy(cfg, out / "training-config.cfg")
-    command = (f"extract train-ner --data ../shared/data/ner --out models/ner --max-steps {max_steps} "
-               f"--embed {embed} --width {width} --depth {depth} --norm-rows {norm_rows}"
-               + (" --gazetteer" if gazetteer else "")
-               + (f" --pretrain-epochs {pretrain_epochs}" if pretrain_epochs else "")
-               + (f" --sources {','.join(sources)}" if tuple(sources) != TRAIN_SOURCES else "")
-               + (f" --dropout {dropout}" if dropout != 0.15 else ""))
-    return write_meta(out, data_dir, command, round(time.time() - started), sources)
+    return write_meta(out, data_dir, recipe.command(), round(time.time() - started), recipe.sources,
+                      steps=steps, news=recipe.news)
+
+
+# The raw news the vectors and pretraining learn from (`--news`): its licence
+# and the citation it asks of any model trained on it.
+NEWS_CORPUS = {
+    "name": "ANT corpus v2.1 (multi-source), antcorpus/antcorpus.multisource.data",
+    "license": "Apache 2.0, with the corpus's citation licence",
+    "cite": "A. Chouigui, O. Ben Khiroun, B. Elayeb. ANT Corpus: An Arabic News Text Collection for "
+            "Textual Classification. AICCSA 2017, pp. 135-142; antcorpus.github.io",
+    "held_out": "the 36 articles of the news gold set (corpus/news/articles)",
+}
 
 
 def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None,
-               sources: tuple[str, ...] = TRAIN_SOURCES, dropout: float = 0.15) -> dict:
+               sources: tuple[str, ...] = TRAIN_SOURCES, steps: dict | None = None,
+               news: str | None = None) -> dict:
     """Add the training record to the model's meta.json: sources and their
-    licenses, the command, and the strict scores on every source's dev split."""
+    licenses, the raw news text and its citation, the command, the time of
+    each step, and the strict scores on every source's dev split."""
     from . import ner
     from .ner_eval import evaluate_conll
 
@@ -369,12 +336,15 @@ def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None,
         "name": "ar_news_ner",
         "description": "Arabic NER (PERSON, ORG, GPE, LOC, MISC) for the news extraction pipeline; "
                        "input: the pipeline's tokens, normalized and folded by extract.normalize.key",
-        "license": model_license(sources),
+        "license": model_license(sources) + ("; vectors and pretraining: unlabelled text of the ANT corpus "
+                                              "(Apache 2.0, citation licence: see raw_text)" if news else ""),
         "sources": [{"name": n, "license": LICENSES[n], "split": "train", "repeated": UPSAMPLE.get(n, 1)}
                     for n in sources],
         "training_command": command,
         "selected_on": [f"{n}/dev.conll" for n in SELECT_SOURCES],
         "training_seconds": seconds,
+        "training_steps": steps or {},
+        "raw_text": NEWS_CORPUS | {"file": Path(news).name} if news else None,
         "dev_scores_strict": dev_scores,
     })
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")

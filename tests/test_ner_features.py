@@ -9,7 +9,7 @@ from extract import ner
 from extract.ner_features import NONE, gazetteer_tags, word_tokens
 from extract.normalize import key
 from extract.tokenize import tokenize
-from extract.train_ner import config_text, pretrain_config
+from extract.ner_config import config_text, pretrain_config
 
 
 def _tags(sentence: str) -> dict[str, str]:
@@ -142,3 +142,89 @@ def test_aqmar_locations_and_misc_are_unknown_not_outside(tmp_path):
     assert iob["جامعه"] == ("B", "ORG")
     assert iob["دمشق"] == ("", "") and iob["الفيزياء"] == ("", "")  # unknown
     assert iob["وزار"] == ("O", "")
+
+
+# Real news sentences (ANT corpus, 2018), for the tiny news-text training below.
+NEWS = [
+    "وقال وزير الطاقة الروسي ألكسندر نوفاك إن روسيا وإيران اتفقتا على زيادة الإنتاج المشترك من النفط.",
+    "وأعلنت شركة أرامكو السعودية توقيع مذكرة تفاهم مع شركة توتال الفرنسية لإقامة مجمع بتروكيماويات.",
+    "وقال الرئيس الأمريكي دونالد ترامب إن الولايات المتحدة ستنسحب من الاتفاق النووي مع إيران.",
+    "وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو ستواصل التعاون مع طهران.",
+]
+
+
+def _write_news(path, copies=12):
+    import gzip
+
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for i in range(copies):
+            f.write(json.dumps({"id": f"NEWS-{i}", "text": " ".join(NEWS)}, ensure_ascii=False) + "\n")
+        f.write("not json\n")  # a broken line is skipped, not fatal
+
+
+def test_train_ner_with_news_vectors_pretraining_and_silver(tmp_path):
+    # issue 14, end to end and tiny: floret vectors learned from news text,
+    # `spacy pretrain` on that text with the vectors in the layer, silver
+    # sentences labelled by the rules, the NER model, and the pipeline
+    # reading the result.  The held-out test split is never opened: a folder
+    # in its place would raise if anything read it.
+    pytest.importorskip("floret")
+    from extract.cli import main
+    from extract.pipeline import Pipeline
+
+    _write_corpus(tmp_path / "data")
+    (tmp_path / "data" / "newsfane" / "test.conll").mkdir()
+    news = tmp_path / "news.jsonl.gz"
+    _write_news(news)
+    out = tmp_path / "model"
+    assert main(["train-ner", "--data", str(tmp_path / "data"), "--out", str(out), "--max-steps", "4",
+                 "--news", str(news), "--vectors", "floret", "--vector-dim", "16", "--vector-rows", "2000",
+                 "--pretrain-epochs", "1", "--silver", "10"]) == 0
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert "--vectors floret" in meta["training_command"] and "--silver 10" in meta["training_command"]
+    steps = meta["training_steps"]
+    assert steps["news_text"]["sentences"] == 12 * len(NEWS)
+    assert steps["vectors"]["dimensions"] == 16 and steps["pretraining"]["epochs"] == 1
+    assert 0 < steps["silver"]["sentences"] <= 10
+    assert {"PERSON", "ORG", "GPE"} <= set(steps["silver"]["entities"])
+    assert "ANT corpus" in meta["raw_text"]["name"] and "Chouigui" in meta["raw_text"]["cite"]
+    assert "ANT corpus" in meta["license"]
+    nlp, reason = ner.load(out)
+    assert reason is None
+    assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (2000, 16)
+    # a word never seen in the news text still gets a vector, from its pieces
+    assert nlp.vocab["ميرزيوييفستان"].has_vector
+    art = Pipeline(ner_model=out).extract("وقال الرئيس الاوزبكي شوكت ميرزيوييف ان اوزبكستان ستعزز التعاون.")
+    assert not any(w.startswith("ner_unavailable") for w in art.warnings)
+
+
+def test_word_vectors_mode_keeps_the_most_frequent_words(tmp_path):
+    pytest.importorskip("floret")
+    import spacy
+    from extract.ner_corpus import read_articles, write_text
+    from extract.ner_vectors import frequent_words, train_floret, vectors_pipeline
+
+    news = tmp_path / "news.jsonl.gz"
+    _write_news(news)
+    text = tmp_path / "news.txt"
+    n_sent, n_words = write_text(read_articles(news), text)
+    assert n_sent == 12 * len(NEWS) and n_words > 12 * 40
+    # the text is the model's spelling: folded keys (hamza, teh marbuta)
+    assert "ارامكو" in text.read_text(encoding="utf-8") and "أرامكو" not in text.read_text(encoding="utf-8")
+    table = train_floret(text, tmp_path / "v.floret", dim=8, buckets=500, epochs=1, threads=1)
+    out = vectors_pipeline(table, tmp_path / "vec", "words", 20, name="test", text=text)
+    vectors = spacy.load(out).vocab.vectors
+    assert vectors.mode == "default" and vectors.shape == (20, 8)
+    assert frequent_words(text, 3)[0] in (".", "في", "من")
+    assert vectors.find(key="ارامكو") == -1 or "ارامكو" in frequent_words(text, 20)
+
+
+def test_the_news_gold_set_is_held_out_of_the_news_text(tmp_path):
+    from extract.ner_corpus import held_out_ids, read_articles
+
+    ids = held_out_ids()
+    assert len(ids) == 36 and "CN-economy-79-20180411" in ids
+    path = tmp_path / "n.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": "نص"}) for i in ["CN-economy-79-20180411", "X-1"]),
+                    encoding="utf-8")
+    assert [i for i, _ in read_articles(path, ids)] == ["X-1"]
