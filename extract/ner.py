@@ -26,6 +26,7 @@ PACKAGED_MODEL = Path(__file__).resolve().parent / "models" / "ner"
 CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 DEFAULT_MODEL = PACKAGED_MODEL if (PACKAGED_MODEL / "meta.json").is_file() else CHECKOUT_MODEL
 MODEL_ENV = "EXTRACT_NER_MODEL"
+_NAME_KINDS = frozenset({"word", "latin"})
 
 
 def model_path() -> Path:
@@ -117,11 +118,16 @@ def run(nlp, t: Tokenized, zone: bool = True) -> list[NerSpan]:
 def _run(nlp, t: Tokenized) -> list[NerSpan]:
     out: list[NerSpan] = []
     chunks = []
+    tokens = t.tokens
     for s in t.sentences:
         for a in range(s.first, s.last, 300):  # a sentence longer than 300 tokens is cut
-            chunks.append((a, min(s.last, a + 300)))
+            b = min(s.last, a + 300)
+            # no name without a word of two letters: numbers, signs and lone
+            # letters (`1$ 1$ ...`, `1 و 1 و ...`) are not worth the model's time
+            if any(tok.kind in _NAME_KINDS and len(tok.norm) > 1 for tok in tokens[a:b]):
+                chunks.append((a, b))
     tags = gazetteer_tags(t.tokens) if uses_gazetteer(nlp) else None
-    docs = [model_doc(nlp, t.tokens[a:b], tags[a:b] if tags is not None else None) for a, b in chunks]
+    docs = (model_doc(nlp, tokens[a:b], tags[a:b] if tags is not None else None) for a, b in chunks)
     for (a, _), doc in zip(chunks, nlp.pipe(docs, batch_size=64)):
         for ent in doc.ents:
             out.append(NerSpan(a + ent.start, a + ent.end, ent.label_))
