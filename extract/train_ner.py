@@ -348,7 +348,25 @@ def write_meta(out: Path, data_dir: Path, command: str, seconds: int | None,
         "dev_scores_strict": dev_scores,
     })
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    (out / "NOTICE.md").write_text(notice(meta), encoding="utf-8")
     return meta
+
+
+def notice(meta: dict) -> str:
+    """The model's notice, apart from the code's license: what it was
+    trained on, under which licenses, and the citations its data asks for."""
+    lines = ["# NER model notice", "",
+             "This model (the files of this folder) is not under the project's code license (MIT). "
+             "It is derived from its training data and distributed under:", "",
+             f"    {meta['license']}", "", "## Annotated training data", ""]
+    lines += [f"- `{s['name']}` ({s['split']} split): {s['license']}" for s in meta["sources"]]
+    raw = meta.get("raw_text")
+    if raw:
+        lines += ["", "## Unlabelled text (vectors, pretraining, silver sentences)", "",
+                  f"{raw['name']}, {raw['license']}. Held out: {raw['held_out']}. As the corpus's licence asks, "
+                  "material produced with it cites:", "", f"* {raw['cite']}"]
+    lines += ["", f"Reproduce: `{meta['training_command']}`", ""]
+    return "\n".join(lines)
 
 
 def model_license(sources) -> str:

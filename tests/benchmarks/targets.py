@@ -26,6 +26,9 @@ def check(data: dict) -> tuple[list[tuple[str, str, str, bool]], str]:
     if "test_bench_pipeline" in b:
         cps = b["test_bench_pipeline"]["extra_info"]["chars_per_second"]
         row("whole pipeline, one core (seed article)", "≥ 100,000 chars/s", f"{cps:,} chars/s", cps >= 100_000)
+    if "test_bench_ner" in b and "chars_per_second" in b["test_bench_ner"]["extra_info"]:
+        cps = b["test_bench_ner"]["extra_info"]["chars_per_second"]
+        row("NER model alone, one core (seed article)", "≥ 150,000 chars/s", f"{cps:,} chars/s", cps >= 150_000)
     for name, what in (("test_bench_pipeline_news[model]", "whole pipeline, one core (real articles)"),
                        ("test_bench_pipeline_news[rules-only]", "rules only, one core (real articles)")):
         if name in b and "chars_per_second" in b[name]["extra_info"]:
