@@ -56,3 +56,4 @@ class OrgDraft:
     first: int = 0  # tokens [first, last) of the first mention
     last: int = 0
     country: str | None = None  # ISO 3166-1 alpha-2, from an adjective after the name or a country in it
+    alef_elided: bool = False  # the name's mention lost the article's alef after ل (للهيئة → لهيئة)

@@ -45,6 +45,7 @@ _DESCRIPTION_WORDS = 4  # words between a head and a quoted name (شركة ال�
 _QUOTED_WORDS = 5  # words of a quoted name
 _LATIN_WORDS = 4  # a longer Latin run is a phrase or a title, not a name
 _JOINERS = ("&", "-", "/", "@", "_")  # S&P, F-16, a path or an address: no name
+HASHTAG_SPACE = "_"  # #صندوق_الاستثمارات_العامة: a hashtag joins the words of a name with _
 
 
 
@@ -188,9 +189,14 @@ def _org_extent(t: Tokenized, j: int, head: str | None) -> int:
         if n.startswith(ARTICLE_AFTER_LAM) and len(n) > 4:
             m = known_orgs().match_at(tokens, j) or org_heads().match_at(tokens, j)
             if m is None:
+                if head in W.LAM_COMPLEMENT_HEADS and j > start and tokens[j - 1].has_article:
+                    j += 1  # الشركة السعودية للخدمات | الأرضية
+                    continue
                 break
             j = max(j + 1, m.last)
             continue
+        if n.startswith(L.AND_THE) and j > start and (org_heads().match_at(tokens, j) or known_orgs().match_at(tokens, j)):
+            break  # وزارة المالية | والبنك المركزي المصري: a second organization
         if tok.has_article or (n.startswith(L.AND_THE) and j > start):
             j += 1
             continue
@@ -260,8 +266,10 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
     for first, last, off in found:
         s, _ = t.stem_span(tokens[first], off)
         span = (s, tokens[last - 1].end)
-        name = key(t.raw[span[0]:span[1]])
-        if tokens[first].norm.startswith(ARTICLE_AFTER_LAM) and off == 1:
+        # a hashtag writes the name with _ for spaces: #صندوق_الاستثمارات_العامة
+        name = key(t.raw[span[0]:span[1]]).replace(HASHTAG_SPACE, " ")
+        elided = tokens[first].norm.startswith(ARTICLE_AFTER_LAM) and off == 1
+        if elided:
             name = ARTICLE_ALEF + name  # للأمم المتحدة: the article's alef is elided after ل
         country, base = _adjective_end(t, first, last)
         o = by_name.get(name) or (by_name.get(base) if base else None)
@@ -271,7 +279,7 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
             by_name.setdefault(name, o)
         o = o or _first_of(by_name.get(_tail(name)), by_tail.get(name) if name else None)
         if o is None:
-            o = OrgDraft(span, [span], first, last, country=country)
+            o = OrgDraft(span, [span], first, last, country=country, alef_elided=elided)
             by_name[name] = o
             by_tail.setdefault(_tail(name), o)
             if base:
@@ -280,6 +288,8 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
         else:
             o.mentions.append(span)
             o.country = o.country or country
+            if HASHTAG_SPACE in t.raw[o.name_span[0]:o.name_span[1]] and HASHTAG_SPACE not in t.raw[span[0]:span[1]]:
+                o.name_span, o.alef_elided = span, elided  # the name as prose writes it, not as a hashtag
         prev = (last - 1, o)
     return orgs
 
@@ -328,5 +338,6 @@ def _first_of(a: OrgDraft | None, b: OrgDraft | None) -> OrgDraft | None:
 
 def find_organizations(t: Tokenized, drafts: list[OrgDraft]) -> list[Organization]:
     """The records of the organizations `org_drafts` found."""
-    return [Organization(name=t.raw[o.name_span[0]:o.name_span[1]], country=o.country,
+    return [Organization(name=(ARTICLE_ALEF if o.alef_elided else "") + t.raw[o.name_span[0]:o.name_span[1]],
+                         country=o.country,
                          mentions=[Span(text=t.raw[a:b], start=a, end=b) for a, b in o.mentions]) for o in drafts]
