@@ -31,7 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from . import gazetteers
-from .gazetteers import titles
+from .gazetteers import known_orgs, org_heads, titles
 from .hits import CountryHit, NerSpan, OrgDraft, PersonDraft
 from .lang.ar import entities as L
 from .lang.ar.clitics import ARTICLE
@@ -95,6 +95,14 @@ def _title_then_name(t: Tokenized, i: int) -> PersonDraft | None:
             j += 1
             title_end = j if country is None else title_end
             continue
+        org_end = _office_organization(tokens, j)
+        if org_end > j:  # الرئيس التنفيذي لشركة توتال | باتريك بويان; السفيرة لدى المنظمة الدولية | نيكي هايلي
+            title_end = org_end if country is None else title_end
+            # the organization's country is the holder's (المدير العام لشركة أرامكو السعودية)
+            country = country or next((c[0] for x in range(j, org_end) if (c := _country_at(tokens, x))
+                                       and c[2] <= org_end), None)
+            j = org_end
+            continue
         break
     if j + 1 < len(tokens) and tokens[j].kind == "punct" and tokens[j].norm in _COMMAS:
         j += 1  # وزير الطاقة الروسي، ألكسندر نوفاك
@@ -104,6 +112,28 @@ def _title_then_name(t: Tokenized, i: int) -> PersonDraft | None:
     s, _ = t.stem_span(tokens[m.first], m.offset)
     title = t.raw[s:tokens[title_end - 1].end]
     return PersonDraft(j, end, 0, title=title, country=country)
+
+
+def _office_organization(tokens: list[Token], j: int) -> int:
+    """The end of an organization that a title's office names at token j:
+    لشركة توتال، بشركة أرامكو (a head with ل or ب, then a known name or
+    definite words), لدى الأمم المتحدة; j when there is none."""
+    if j >= len(tokens):
+        return j
+    if tokens[j].key in W.TITLE_PREPOSITIONS:
+        k = j + 1
+    else:
+        head = org_heads().match_at(tokens, j)
+        if head is None or head.offset == 0 or not tokens[j].norm.startswith(L.PREPOSITIONS_BEFORE_NAMES):
+            return j
+        k = head.last
+    known = known_orgs().match_at(tokens, k, clitics=False) if k < len(tokens) else None
+    if known is not None:
+        return known.last
+    end = k
+    while end < len(tokens) and end - k < 4 and tokens[end].has_article and tokens[end].key not in W.NAME_STOP:
+        end += 1
+    return end if end > k else j
 
 
 def people_drafts(t: Tokenized, ner_spans: list[NerSpan], org_drafts: list[OrgDraft]) -> list[PersonDraft]:
@@ -311,7 +341,7 @@ def _merge_people(t: Tokenized, drafts: list[PersonDraft]) -> list[PersonDraft]:
         w = [tokens[x].key for x in range(d.first, d.last)]
         if d.offset:
             w[0] = w[0][d.offset:]
-        return w
+        return _join_particles(w)
 
     for d in drafts:
         words = words_of(d)
@@ -368,6 +398,18 @@ def _merge_people(t: Tokenized, drafts: list[PersonDraft]) -> list[PersonDraft]:
                 insort(starts, s)
         p.mentions.sort()
     return people
+
+
+def _join_particles(words: list[str]) -> list[str]:
+    """Words of a name with `عبد` joined to the next one, as it is also
+    written (عبد الملك الحوثي = عبدالملك الحوثي)."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in W.JOINED_PARTICLES:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def find_people(t: Tokenized, drafts: list[PersonDraft], hits: list[CountryHit] | None = None) -> list[Person]:

@@ -78,8 +78,7 @@ CASES += [
     ("title-of-national-body-comma-name",
      "وأوضح رئيس القطاع التجاري بهيئة البريد المصري، سامح أبو السعود، أن تقدیم خدمة تحصیل فواتیر الكهرباء سواء القدیمة أو العدادات الكودیة مسبوقة الدفع عبر مكاتب البرید یأتي في إطار دعم خطط الدولة تسهيلاً على المواطنین.",
      [{"name": "سامح أبو السعود", "title": "رئيس القطاع التجاري بهيئة البريد المصري", "country": "EG",
-       "mentions": ["سامح أبو السعود"]}],
-     {"xfail": "a title before a comma is not joined to the name after it"}),
+       "mentions": ["سامح أبو السعود"]}]),
     # BB-internationalNews-1069-20180909: the nationality adjective leaves the title
     # even in the middle (وزير الخارجية البريطاني السابق → وزير الخارجية السابق)
     ("title-nationality-in-the-middle",
@@ -281,4 +280,31 @@ CASES += [
     ("name-after-field-is-no-person",
      "ومن المقرر أن يبدأ استغلال حقل ليفياثان عام 2019 عندما يبدأ احتياطي حقل تمار بالانحسار.",
      []),
+]
+
+# ---------------------------------------------------------------------------
+# A title whose office names an organization (ل/ب + head + name, لدى + a body);
+# professions before a name; عبد written apart or joined
+# ---------------------------------------------------------------------------
+CASES += [
+    # CN-economy-79-20180411
+    ("title-of-a-company-then-name",
+     "وقال الرئيس التنفيذي لشركة توتال باتريك بويان في بيان: \"سيمكّننا هذا المشروع من تطوير أعمالنا\".",
+     [{"name": "باتريك بويان", "title": "الرئيس التنفيذي لشركة توتال", "country": None,
+       "mentions": ["باتريك بويان"]}]),
+    # AL-internationalNews-1376-20180530
+    ("title-at-a-body-then-name",
+     "وقالت السفيرة الأميركية لدى المنظمة الدولية نيكي هايلي في بيان إن \"الهجمات الأخيرة الآتية من غزة هي الأكبر منذ 2014\".",
+     [{"name": "نيكي هايلي", "title": "السفيرة", "country": "US", "mentions": ["نيكي هايلي"]}]),
+    # BB-middleEast-129-20180303
+    ("professions-before-names",
+     "وألقت الشرطة المصرية القبض على الصحفية مي الصباغ، والمصور أحمد مصطفى أثناء عملهما على تقرير عن الترام.",
+     [{"name": "مي الصباغ", "title": "الصحفية", "country": None, "mentions": ["مي الصباغ"]},
+      {"name": "أحمد مصطفى", "title": "المصور", "country": None, "mentions": ["أحمد مصطفى"]}]),
+    # BB-middleEast-400-20180424
+    ("abd-apart-and-joined",
+     "عمل المشاط مديرا لمكتب عبدالملك الحوثي، وقال إن عبد الملك الحوثي يثق فقط بالمقربين منه.",
+     [{"name": "المشاط", "title": None, "country": None, "mentions": ["المشاط"], "optional": True},
+      {"name": "عبدالملك الحوثي", "title": None, "country": None,
+       "mentions": ["عبدالملك الحوثي", "عبد الملك الحوثي"]}]),
 ]
