@@ -26,7 +26,6 @@ PACKAGED_MODEL = Path(__file__).resolve().parent / "models" / "ner"
 CHECKOUT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 DEFAULT_MODEL = PACKAGED_MODEL if (PACKAGED_MODEL / "meta.json").is_file() else CHECKOUT_MODEL
 MODEL_ENV = "EXTRACT_NER_MODEL"
-_NAME_KINDS = frozenset({"word", "latin"})
 
 
 def model_path() -> Path:
@@ -115,6 +114,16 @@ def run(nlp, t: Tokenized, zone: bool = True) -> list[NerSpan]:
         return _run(nlp, t)
 
 
+def _prose(tokens, a: int, b: int) -> bool:
+    """Whether tokens [a, b) read as Arabic prose, the only text the model
+    learned from: at least a quarter of them Arabic words of two letters or
+    more.  Numbers and signs (`1$ 1$ ...`), lone letters (`1 و 1 و ...`) and
+    binary junk decoded as text are not worth the model's time; a real
+    sentence, even one quoting English, passes."""
+    words = sum(1 for tok in tokens[a:b] if tok.is_arabic and len(tok.norm) > 1)
+    return words > 0 and 4 * words >= b - a
+
+
 def _run(nlp, t: Tokenized) -> list[NerSpan]:
     out: list[NerSpan] = []
     chunks = []
@@ -122,9 +131,7 @@ def _run(nlp, t: Tokenized) -> list[NerSpan]:
     for s in t.sentences:
         for a in range(s.first, s.last, 300):  # a sentence longer than 300 tokens is cut
             b = min(s.last, a + 300)
-            # no name without a word of two letters: numbers, signs and lone
-            # letters (`1$ 1$ ...`, `1 و 1 و ...`) are not worth the model's time
-            if any(tok.kind in _NAME_KINDS and len(tok.norm) > 1 for tok in tokens[a:b]):
+            if _prose(tokens, a, b):
                 chunks.append((a, b))
     tags = gazetteer_tags(t.tokens) if uses_gazetteer(nlp) else None
     docs = (model_doc(nlp, tokens[a:b], tags[a:b] if tags is not None else None) for a, b in chunks)

@@ -119,3 +119,35 @@ def test_ner_run_alone_leaves_no_words_behind(seed_text):
     spans = ner.run(nlp, tokenize("قال الوزير زيدانوفيتش كرمانوف إن تالقانستان 4471 ستوقع."))
     assert len(nlp.vocab.strings) == before
     assert all(isinstance(s.label, str) for s in spans)
+
+
+def test_the_model_reads_prose_only(seed_text):
+    # issue 16: numbers and signs, lone letters and binary junk decoded as
+    # text are not sent to the model (1M characters of `1$` took a minute);
+    # every sentence of the seed is
+    import random
+
+    from spacy.tokens import Doc
+
+    class Recorder:
+        def __init__(self):
+            from extract.spacy_doc import blank_vocab
+            self.vocab, self.config, self.seen = blank_vocab(), {}, []
+
+        def pipe(self, docs, batch_size=64):
+            for doc in docs:
+                self.seen.append(doc.text)
+                yield Doc(self.vocab, words=[t.text for t in doc])
+
+    junk = bytes(random.Random(16).randrange(256) for _ in range(3000)).decode("utf-8", errors="replace")
+    text = ("وقال الرئيس الأوزبكي شوكت ميرزيوييف إن التجارة نمت.\n" + "1$ " * 500 + "\n" + "1 و " * 400
+            + "\n" + junk.replace("\n", " ") + "\nوأكد وزير الخارجية أن بلاده ستعزز التعاون مع أذربيجان.")
+    nlp = Recorder()
+    ner.run(nlp, tokenize(text), zone=False)
+    assert len(nlp.seen) == 2 and all("1$" not in s for s in nlp.seen)
+    assert nlp.seen[0].startswith("وقال") and "اذربيجان" in nlp.seen[1]
+    nlp = Recorder()
+    t = tokenize(seed_text)
+    ner.run(nlp, t, zone=False)
+    assert len(nlp.seen) == sum(-(-(s.last - s.first) // 300) for s in t.sentences) - sum(
+        1 for s in t.sentences if all(not tok.is_arabic for tok in t.tokens[s.first:s.last]))
