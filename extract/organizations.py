@@ -253,7 +253,8 @@ def _looks_like_name(tokens: list[Token], j: int) -> bool:
 
 def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraft]:
     """One draft per organization: the same name, one name ending with the
-    other after a head word (منظمة أوبك، أوبك), one name the other with a
+    other after a head word (منظمة أوبك، أوبك), a later name the start of an
+    earlier one (مجلس الأمن الدولي، مجلس الأمن), one name the other with a
     nationality adjective (أرامكو السعودية، أرامكو), or a short form in
     parentheses right after a mention (`منظمة التجارة العالمية (WTO)`,
     `شركة الاتصالات السعودية (STC)`), and that short form later, join the
@@ -262,6 +263,7 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
     orgs: list[OrgDraft] = []
     by_name: dict[str, OrgDraft] = {}
     by_tail: dict[str, OrgDraft] = {}  # a name without its first word (منظمة أوبك → أوبك)
+    by_prefix: dict[str, OrgDraft] = {}  # a name cut after two words or more (مجلس الأمن الدولي → مجلس الأمن)
     prev: tuple[int, OrgDraft] | None = None  # the last token of the previous mention, and its draft
     for first, last, off in found:
         s, _ = t.stem_span(tokens[first], off)
@@ -277,11 +279,13 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
                 and last < len(tokens) and tokens[last].text == ")":
             o = prev[1]  # a short form in parentheses after the full name
             by_name.setdefault(name, o)
-        o = o or _first_of(by_name.get(_tail(name)), by_tail.get(name) if name else None)
+        o = o or _first_of(by_name.get(_tail(name)), by_tail.get(name) if name else None) or by_prefix.get(name)
         if o is None:
             o = OrgDraft(span, [span], first, last, country=country, alef_elided=elided)
             by_name[name] = o
             by_tail.setdefault(_tail(name), o)
+            for prefix in _prefixes(name):
+                by_prefix.setdefault(prefix, o)
             if base:
                 by_name.setdefault(base, o)
             orgs.append(o)
@@ -296,9 +300,10 @@ def _merge_orgs(t: Tokenized, found: list[tuple[int, int, int]]) -> list[OrgDraf
 
 def _adjective_end(t: Tokenized, first: int, last: int) -> tuple[str | None, str]:
     """The country of a nationality adjective that ends the name or follows
-    it (`أرامكو السعودية`, `شل الهولندية`: SA, NL), or of a country named in
-    it (`بنك الكويت الوطني`: KW); and the name's key without a final
-    adjective ("" when it has none)."""
+    it (`أرامكو السعودية`, `شل الهولندية`: SA, NL), stands inside it
+    (`الشركة المصرية للدخان`: EG), or of a country named in it (`بنك الكويت
+    الوطني`: KW); and the name's key without a final adjective ("" when it
+    has none)."""
     tokens = t.tokens
     lex = gazetteers.countries()
     if last - first >= 2:
@@ -318,9 +323,18 @@ def _adjective_end(t: Tokenized, first: int, last: int) -> tuple[str | None, str
             return m.value[0], ""
     for x in range(first, last):
         m = lex.match_at(tokens, x)
-        if m is not None and m.value is not None and m.value[1] == "name" and m.last <= last:
+        # a country named in it, or an adjective inside it (الشركة المصرية للدخان،
+        # وزارة التوحيد الكورية الجنوبية); not the first word (السعودية للكهرباء: a name)
+        if m is not None and m.value is not None and m.last <= last and (m.value[1] == "name" or x > first):
             return m.value[0], ""
     return None, ""
+
+
+def _prefixes(name: str) -> list[str]:
+    """The name cut after its second word, third ... (not the whole name):
+    a later `مجلس الأمن` is the `مجلس الأمن الدولي` named before."""
+    words = name.split(" ")
+    return [" ".join(words[:n]) for n in range(2, len(words))]
 
 
 def _tail(name: str) -> str:

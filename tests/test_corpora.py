@@ -34,7 +34,7 @@ FIELDS = {
     "organizations": ("name", "mentions"),
     "agreements": ("text", "type", "parties", "status"),
 }
-EXTRA = {"people": ("organization",), "agreements": ("topic", "specific")}
+EXTRA = {"people": ("organization",), "organizations": ("country",), "agreements": ("topic", "specific")}
 KEY = {"figures": "text", "countries": "iso2", "people": "name", "organizations": "name", "agreements": "text"}
 FIGURE_DEFAULTS = {"approximate": False, "bound": None, "year": None, "period": None}
 RULE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

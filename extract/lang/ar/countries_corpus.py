@@ -260,3 +260,20 @@ CASES += [
      {"xfail": "the place head جامعة blocks الكويت in جامعة الكويت, which the guide counts "
                "(a country word inside an organization's name)"}),
 ]
+
+# ---------------------------------------------------------------------------
+# Denmark: CLDR spells it الدانمرك; news writes الدنمارك and الدنماركية
+# ---------------------------------------------------------------------------
+CASES += [
+    # ANT, internationalNews (2018)
+    ("name-denmark-news-spelling",
+     "ورفضت ثلاث دول فقط التوقيع على اتفاقية التعاون الدفاعي هي الدنمارك ومالطا وبريطانيا التي ستخرج من الاتحاد العام المقبل.",
+     [{"iso2": "DK", "mentions": [("الدنمارك", "name")]},
+      {"iso2": "MT", "mentions": [("مالطا", "name")]},
+      {"iso2": "GB", "mentions": [("بريطانيا", "name")]}]),
+    # BB-economy-136-20180517
+    ("adjective-danish",
+     "وقالت شركة \"ميرسك\" الدنماركية التي تدير ناقلات النفط عالمياً أنها ستفي بالتزاماتها بالفعل في إيران.",
+     [{"iso2": "DK", "mentions": [("الدنماركية", "adjective")]},
+      {"iso2": "IR", "mentions": [("إيران", "name")]}]),
+]

@@ -6,7 +6,8 @@
 # Organizations): the fullest name without clitics, every mention in text order,
 # abbreviations and aliases included; a company's proper name leaves out the head
 # شركة and a nationality adjective after it (شركة "توتال" الفرنسية → توتال); a
-# hashtag mention leaves out # and keeps _.  "optional": True marks a record that
+# hashtag mention leaves out # and keeps _; "country" (ISO code or None) is compared where a
+# case gives it.  "optional": True marks a record that
 # may be missing (a government, an army, an organization nested in a name), but when
 # found must be right.
 # The comment above a case names its source: an ANT news article id or a file of
@@ -296,4 +297,12 @@ CASES += [
      [{"name": "وزارة المالية", "mentions": ["وزارة المالية"]},
       {"name": "البنك المركزي المصري", "mentions": ["البنك المركزي المصري", "البنك_المركزي_المصري"]}],
      {"xfail": "a hashtag after a noun (اتجاه) is not taken as the organization"}),
+    # CN-economy-271-20180906: a nationality adjective inside the name gives the country
+    ("adjective-inside-the-name",
+     "وقالت الوزارة إن الطرح يشمل حصة 4.5% من الشركة المصرية للدخان، بعد تقديمها أفضل عرض فني ومالي.",
+     [{"name": "الشركة المصرية للدخان", "country": "EG", "mentions": ["الشركة المصرية للدخان"]}]),
+    # AL-internationalNews-1376-20180530: a later short form of a name given in full
+    ("later-start-of-the-name",
+     "دعت الولايات المتحدة مجلس الأمن الدولي إلى عقد جلسة طارئة، وأضاف البيان أنه يجب على مجلس الأمن أن يعرب عن سخطه.",
+     [{"name": "مجلس الأمن الدولي", "mentions": ["مجلس الأمن الدولي", "مجلس الأمن"]}]),
 ]
