@@ -35,6 +35,7 @@ _LANG = "ar"
 _COMMON = 3.0  # Zipf frequency (log10 per billion words) of a common word form
 _VERY_COMMON = 4.2  # a bare word after a glued preposition (واشنطن in بواشنطن; not ورش in بورش)
 _RARE = 2.0  # below it a word is rare: a name as likely as not
+_CLAUSE_GAP = 1.3  # و + a name is this much rarer than the name at least (وخالد 3.8, خالد 5.2)
 
 
 
@@ -146,6 +147,14 @@ def word_use(word: str, strict: bool = False) -> str | None:
         if max(_zipf(p + v[1:]) for p in L.VERB_PREFIXES if p != v[0]) >= _COMMON:
             return "verb"
     return None
+
+
+def conjunction_clause(word: str) -> bool:
+    """A word with a conjunction glued to it that is common as a whole and
+    not much rarer than without it (`وأردف` 3.3 beside `أردف` 2.1, `فقال` 4.9
+    beside 6.0): a clause word; `ومحمد` (4.5 beside 6.1) is a name with و."""
+    whole = _zipf(word)
+    return whole >= _COMMON and _zipf(word[1:]) - whole < _CLAUSE_GAP
 
 
 def common_enough(word: str) -> bool:

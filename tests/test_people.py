@@ -333,3 +333,16 @@ def test_a_role_named_later_wins_over_an_honorific(pipe):
 ])
 def test_a_name_after_a_thing_noun_is_no_person(model_pipe, sentence):
     assert model_pipe.extract(sentence).people == []
+
+
+def test_a_conjunction_glued_to_a_common_word_is_no_one_word_name():
+    # the model's one-word PERSON spans `وأردف`, `لي` (ANT articles): a clause
+    # word and a pronoun; a name with و stays a name
+    from extract.hits import NerSpan
+    from extract.people import plausible_person
+
+    t = tokenize("وأردف قائلا إن شي أكد لي أن الصين ستحافظ على طلبياتها، ومحمد وسلمان حاضران.")
+    words = [tok.text for tok in t.tokens]
+    at = {w: words.index(w) for w in ("وأردف", "لي", "ومحمد", "وسلمان")}
+    ok = {w: plausible_person(t, NerSpan(i, i + 1, "PERSON")) for w, i in at.items()}
+    assert ok == {"وأردف": False, "لي": False, "ومحمد": True, "وسلمان": True}

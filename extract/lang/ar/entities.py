@@ -21,6 +21,9 @@ TITLES = [
     "الصحفية", "الكاتبة", "المصور", "المصورة", "المونتير", "القيادي", "القيادية", "الناشط", "الناشطة",
     "المحامي", "المحامية", "رجل الأعمال", "سيدة الأعمال", "الملياردير", "المستثمر", "المخرج", "المخرجة",
 ]
+# The preposition of a complement of a company's name in a title's office
+# (الرئيس التنفيذي لشركة الشرق الأوسط لمحركات الطائرات).
+COMPLEMENT_PREPOSITION = "ل"
 # Prepositions that carry a title's office on (السفيرة الأميركية لدى المنظمة الدولية).
 TITLE_PREPOSITIONS = ["لدى"]
 # Phrases in which a title word is part of a name of a place (شرم الشيخ).

@@ -307,4 +307,8 @@ CASES += [
      [{"name": "المشاط", "title": None, "country": None, "mentions": ["المشاط"], "optional": True},
       {"name": "عبدالملك الحوثي", "title": None, "country": None,
        "mentions": ["عبدالملك الحوثي", "عبد الملك الحوثي"]}]),
+    # AL-economy-122-20180228: a company's complement in ل is part of the office, not a name
+    ("title-of-a-company-with-complement",
+     "وكان كشف الرئيس التنفيذي لشركة الشرق الأوسط لمحركات الطائرات المحدودة، المهندس محمد الحمادي، أن الشركة ستبدأ العمل.",
+     [{"name": "محمد الحمادي", "title": None, "country": None, "mentions": ["محمد الحمادي"]}]),
 ]
