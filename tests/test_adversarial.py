@@ -77,3 +77,59 @@ def test_e_mail_addresses_stay_one_token():
     t = tokenize("راسلونا على info@example.com أو على news.desk@bbc.co.uk")
     assert [(x.text, x.kind) for x in t.tokens if x.kind == "email"] == [
         ("info@example.com", "email"), ("news.desk@bbc.co.uk", "email")]
+
+
+# Issue 16: each pathological input through the whole pipeline (the model
+# included), after an Arabic opening so that it reaches every stage.
+HOSTILE = {
+    "agreement words": "اتفاقية ",
+    "agreements with": "اتفاقية مع ",
+    "names": "محمد بن سلمان ",
+    "titles and names": "الرئيس الأمريكي دونالد ترامب و",
+    "digits with scales": "1 مليار ",
+    "money signs": "1$",
+    "digits and و": "1 و ",
+    "organizations": "شركة أرامكو السعودية ",
+    "parentheses": "(شركة) ",
+    "latin words": "Deutsche Bank و",
+}
+
+
+def _hostile(name: str, chars: int) -> str:
+    if name == "random bytes":
+        import random
+
+        junk = bytes(random.Random(16).randrange(256) for _ in range(chars)).decode("utf-8", errors="replace")
+        return "قال المصدر: " + junk
+    unit = HOSTILE[name]
+    return "قال المصدر: " + (unit * (chars // len(unit) + 1))[:chars]
+
+
+@pytest.fixture(scope="module")
+def model_pipeline():
+    return Pipeline()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [*HOSTILE, "random bytes"])
+def test_doubling_a_pathological_input_about_doubles_the_time(model_pipeline, name):
+    """The whole pipeline, model included: 20,000 then 40,000 characters of
+    each pattern; the second at most about twice the first (best of two, with
+    room for noise).  One million characters of each go through `extract run`
+    in `make bench` (target: under 30 s)."""
+    import gc
+    import time
+
+    def best(text):
+        times = []
+        for _ in range(2):
+            gc.collect()
+            t = time.perf_counter()
+            article = model_pipeline.extract(text)
+            times.append(time.perf_counter() - t)
+        assert not [w for w in article.warnings if w.startswith(("truncated", "no_arabic"))]
+        return min(times)
+
+    model_pipeline.extract(_hostile(name, 1_000))
+    small, large = best(_hostile(name, 20_000)), best(_hostile(name, 40_000))
+    assert large < 3 * small + 0.1, (small, large)

@@ -314,3 +314,27 @@ def test_workers_default_to_the_cpus_this_process_may_use(monkeypatch):
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0}, raising=False)
     monkeypatch.setattr("os.cpu_count", lambda: 64)
     assert build_parser().parse_args(["run", "x.txt"]).workers == 1
+
+
+def test_a_full_disk_under_eval_report_is_one_line_and_exit_2(tmp_path, capsys):
+    # the report is written after the evaluation: /dev/full accepts the open
+    # and fails on the write
+    gold = tmp_path / "gold-set"
+    (gold / "articles").mkdir(parents=True)
+    (gold / "gold").mkdir()
+    (gold / "articles" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (gold / "gold" / "seed.json").write_text((WIKI / "gold" / "seed.json").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    code = main(["eval", str(gold), "--report", "/dev/full"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot write /dev/full" in err and "No space left" in err and "Traceback" not in err
+
+
+def test_a_number_of_hundreds_of_digits_before_a_scale_loses_no_article_in_a_run(tmp_path):
+    # issue 16: it raised OverflowError and the article's records were lost;
+    # through the command the article keeps its other records
+    text = "وقال وزير المالية إن الدين بلغ " + "9" * 400 + " مليار دولار، وإن العجز بلغ 12 مليار دولار."
+    p = write(tmp_path, "big.txt", text.encode())
+    code, (r,) = run_cli(tmp_path, p)
+    assert code == 0 and r.get("error") is None
+    assert [(f["value"], f["unit"]) for f in r["figures"]] == [(12e9, "USD")]

@@ -169,7 +169,7 @@ def _timed_figures(text):
     return _seconds(lambda _: find_figures(t, hits), None)
 
 
-@pytest.mark.parametrize("unit", ["1$", "1 $ ", "€1", "1 و", "بين 1 و", "1 دولار و2 سنت و", "من 1 إلى ",
+@pytest.mark.parametrize("unit", ["1$", "1 $ ", "€1", "1 و", "بين 1 و", "1 دولار و2 سنت و", "من 1 إلى ", "1 مليار ", "1.5 مليار دولار و",
                                   "1 ج.م.", ".1 ", "أربعة و ", "واحد فاصلة ", "3 أو "])
 def test_repeated_symbols_and_joiners_between_digits_are_linear(unit):
     """Repetitions of `$`, `€` or `و` between digits (and the other triggers of

@@ -207,6 +207,20 @@ def _chromium() -> str:
     return path
 
 
+def test_without_a_browser_the_page_test_skips_and_changes_nothing(monkeypatch):
+    # issue 16: run as root without Chromium, the suite installed it with
+    # apt-get; it must skip with the reason and run nothing
+    calls = []
+    for name in ("run", "Popen", "call", "check_call", "check_output"):
+        monkeypatch.setattr(subprocess, name, lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(os, "system", lambda *a: calls.append(a))
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.delenv("EXTRACT_CHROMIUM", raising=False)
+    with pytest.raises(pytest.skip.Exception) as skipped:
+        _chromium()
+    assert "apt-get install chromium" in str(skipped.value) and calls == []
+
+
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars"]
