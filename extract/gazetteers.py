@@ -147,6 +147,17 @@ def leaders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def leader_entries() -> dict[str, int]:
+    """Leaders' names and distinctive surnames (by lookup key) to the index of
+    their entry in the gazetteer: two spellings of one leader (`نتنياهو`,
+    `نتانياهو`) have the same index; spellings left out of `leaders()` are
+    left out here."""
+    lead = leaders()
+    return {key(form): n for n, (_iso2, _role, _years, forms) in enumerate(LD.LEADERS)
+            for form in forms if key(form) in lead}
+
+
+@lru_cache(maxsize=1)
 def leader_names() -> PhraseLexicon[str]:
     """The leaders' spellings as phrases (clitics peeled: `وأردوغان`), each
     with its country; ambiguous spellings left out as in `leaders()`."""

@@ -155,12 +155,19 @@ def latin_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _plausible_org(t: Tokenized, s: NerSpan) -> bool:
-    """A model ORG span that is not a country's name (أوزبكستان) nor a head
-    with a plain adjective (اتحاد جمركي: a description)."""
+    """A model ORG span that is not a country's name (أوزبكستان), a leader's
+    name (ترامب), a piece of a hashtag, nor a head with a plain adjective
+    (اتحاد جمركي: a description)."""
     tokens = t.tokens
     m = gazetteers.countries().match_at(tokens, s.first)
     if m is not None and m.value is not None and m.last >= s.last:
         return False
+    leader = gazetteers.leader_names().match_at(tokens, s.first)
+    if leader is not None and leader.last >= s.last:
+        return False  # ترامب: a leader of the gazetteer is a person
+    if (s.first > 0 and tokens[s.first - 1].text == HASHTAG_SPACE) or (
+            s.last < len(tokens) and tokens[s.last].text == HASHTAG_SPACE):
+        return False  # صندوق_الاستثمارات | _العامة: a piece of a hashtag
     headed = org_heads().match_at(tokens, s.first) or known_orgs().match_at(tokens, s.first)
     if not headed:
         for x in range(s.first + 1, s.last):

@@ -39,7 +39,7 @@ from .lexicon import keyed_words
 from .normalize import key
 from .names import clitic_and_word, common_enough, conjunction_clause, name_token_ok, person_clitic, word_use
 from .records import Person, Span
-from .roles import leader_country, leader_extent, leader_spans, main_country, state_title
+from .roles import leader_country, leader_entry, leader_extent, leader_spans, main_country, state_title
 from .tokenize import Token, Tokenized
 
 W = keyed_words(L)
@@ -361,10 +361,14 @@ def _merge_people(t: Tokenized, drafts: list[PersonDraft]) -> list[PersonDraft]:
             w[0] = w[0][d.offset:]
         return _join_particles(w)
 
+    by_leader: dict[int, PersonDraft] = {}  # spellings of one leader (نتنياهو، نتانياهو)
     for d in drafts:
         words = words_of(d)
         target = None
-        for p in by_last.get(words[-1], [])[:_SAME_SURNAME]:
+        entry = leader_entry(" ".join(words))
+        if entry is not None and entry in by_leader:
+            target = by_leader[entry]
+        for p in ([] if target is not None else by_last.get(words[-1], [])[:_SAME_SURNAME]):
             pw = words_of(p)
             if words == pw or (len(words) < len(pw) and set(words) <= set(pw)):
                 target = p
@@ -380,6 +384,8 @@ def _merge_people(t: Tokenized, drafts: list[PersonDraft]) -> list[PersonDraft]:
             d.mentions = [span]
             people.append(d)
             by_last.setdefault(words[-1], []).append(d)
+            if entry is not None:
+                by_leader.setdefault(entry, d)
         else:
             target.mentions.append(span)
             if target.title is None or (d.title is not None and key(target.title) in W.HONORIFICS

@@ -27,6 +27,16 @@ def leader_country(name: str) -> str | None:
     return lead.get(k) or (lead.get(k.rsplit(" ", 1)[-1]) if " " in k else None)
 
 
+def leader_entry(name: str) -> int | None:
+    """The gazetteer entry of the leader the name names, as `leader_country`
+    finds it: spellings of one leader (`بنيامين نتنياهو`, `نتانياهو`) give one
+    entry."""
+    lead = gazetteers.leader_entries()
+    k = key(name)
+    found = lead.get(k)
+    return found if found is not None else (lead.get(k.rsplit(" ", 1)[-1]) if " " in k else None)
+
+
 def main_country(hits: list[CountryHit]) -> str | None:
     """The country the article is about: the one mentioned most, when it
     holds at least `_MAIN_SHARE` of the mentions and more than one."""
