@@ -112,6 +112,8 @@ def _quoted_after_head(tokens: list[Token], j: int) -> tuple[int, int] | None:
     last) of the name, or None."""
     k = j
     while k < len(tokens) and k - j < _DESCRIPTION_WORDS and tokens[k].is_arabic and tokens[k].key not in W.NAME_STOP:
+        if k > j and tokens[k].norm.startswith(ARTICLE_AFTER_LAM):
+            return None  # الشركة السعودية للمنتجات المتخصصة "وهج": a name with its complement, then an alias
         k += 1
     if k >= len(tokens) or tokens[k].text not in L.QUOTES:
         return None

@@ -31,118 +31,21 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from . import gazetteers
-from .gazetteers import known_orgs, org_heads, titles
+from .gazetteers import titles
 from .hits import CountryHit, NerSpan, OrgDraft, PersonDraft
 from .lang.ar import entities as L
 from .lang.ar.clitics import ARTICLE, CONJUNCTIONS
 from .lexicon import keyed_words
 from .normalize import key
-from .names import clitic_and_word, common_enough, conjunction_clause, name_token_ok, person_clitic, word_use
+from .names import clitic_and_word, common_enough, conjunction_clause, person_clitic, word_use
+from .person_titles import country_at, title_before, title_then_name
 from .records import Person, Span
 from .roles import leader_country, leader_entry, leader_extent, leader_spans, main_country, state_title
 from .tokenize import Token, Tokenized
 
 W = keyed_words(L)
 _SAME_SURNAME = 8  # the people of one surname a later mention is compared with
-_COMMAS = frozenset("،,")
 
-
-
-def _country_at(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
-    """(iso2, form, end token) of a country phrase at token i."""
-    if i >= len(tokens):
-        return None
-    m = gazetteers.countries().match_at(tokens, i)
-    if m is None or m.value is None:
-        return None
-    return m.value[0], m.value[1], m.last
-
-
-def _name_end(tokens: list[Token], i: int, max_words: int = 4) -> int:
-    """The end of a name of up to `max_words` words starting at token i (i
-    when there is none); a country ends it."""
-    j = i
-    while j < len(tokens) and j - i < max_words and name_token_ok(tokens, j, j - i):
-        if j > i and _country_at(tokens, j) is not None:
-            break
-        j += 1
-    # a particle cannot end a name (عبد الله: keep going; a final بن is dropped)
-    while j > i and tokens[j - 1].key in W.NAME_PARTICLES:
-        j -= 1
-    return j
-
-
-def _title_then_name(t: Tokenized, i: int) -> PersonDraft | None:
-    """TITLE [office words] [nationality | country] NAME at token i."""
-    tokens = t.tokens
-    m = titles().match_at(tokens, i)
-    if m is None or m.value is None:
-        return None
-    j = m.last
-    title_end = j
-    country = None
-    # the office: وزير الاستثمار والصناعة والتجارة / رئيس وزراء العراق
-    while j < len(tokens) and j - m.last < 6:
-        c = _country_at(tokens, j)
-        if c is not None:
-            country = c[0]
-            j = c[2]
-            continue  # «رئيس وزراء العراق»: the country is not part of the title
-        tok = tokens[j]
-        k = tok.key
-        if k in W.TITLE_CONTINUATIONS or k in W.TITLE_QUALIFIERS or (tok.has_article and k not in W.NAME_STOP) or (
-                tok.norm.startswith(L.AND_THE) and j > m.last):
-            j += 1
-            title_end = j if country is None else title_end
-            continue
-        org_end = _office_organization(tokens, j)
-        if org_end > j:  # الرئيس التنفيذي لشركة توتال | باتريك بويان; السفيرة لدى المنظمة الدولية | نيكي هايلي
-            title_end = org_end if country is None else title_end
-            # the organization's country is the holder's (المدير العام لشركة أرامكو السعودية)
-            country = country or next((c[0] for x in range(j, org_end) if (c := _country_at(tokens, x))
-                                       and c[2] <= org_end), None)
-            j = org_end
-            continue
-        break
-    if j + 1 < len(tokens) and tokens[j].kind == "punct" and tokens[j].norm in _COMMAS:
-        j += 1  # وزير الطاقة الروسي، ألكسندر نوفاك
-    end = _name_end(tokens, j)
-    if end == j:
-        return None
-    s, _ = t.stem_span(tokens[m.first], m.offset)
-    title = t.raw[s:tokens[title_end - 1].end]
-    return PersonDraft(j, end, 0, title=title, country=country)
-
-
-def _office_organization(tokens: list[Token], j: int) -> int:
-    """The end of an organization that a title's office names at token j:
-    لشركة توتال، بشركة أرامكو (a head with ل or ب, then a known name or
-    definite words), لدى الأمم المتحدة; j when there is none."""
-    if j >= len(tokens):
-        return j
-    if tokens[j].key in W.TITLE_PREPOSITIONS:
-        k = j + 1
-    else:
-        head = org_heads().match_at(tokens, j)
-        if head is None or head.offset == 0 or not tokens[j].norm.startswith(L.PREPOSITIONS_BEFORE_NAMES):
-            return j
-        k = head.last
-    known = known_orgs().match_at(tokens, k, clitics=False) if k < len(tokens) else None
-    end = known.last if known is not None else _definite_words(tokens, k)
-    if end == k:
-        return j
-    # a complement with ل and its definite words: لشركة الشرق الأوسط | لمحركات الطائرات المحدودة
-    if end < len(tokens) and tokens[end].is_arabic and tokens[end].norm.startswith(L.COMPLEMENT_PREPOSITION) and len(tokens[end].norm) > 3:
-        end = _definite_words(tokens, end + 1)
-    return end
-
-
-def _definite_words(tokens: list[Token], k: int, most: int = 4) -> int:
-    """The end of the run of definite words (not name stops) from token k."""
-    end = k
-    while end < len(tokens) and end - k < most and tokens[end].has_article and tokens[end].key not in W.NAME_STOP:
-        end += 1
-    return end
 
 
 def people_drafts(t: Tokenized, ner_spans: list[NerSpan], org_drafts: list[OrgDraft]) -> list[PersonDraft]:
@@ -159,7 +62,7 @@ def people_drafts(t: Tokenized, ner_spans: list[NerSpan], org_drafts: list[OrgDr
         if blocked is not None and blocked.value is None:
             i = blocked.last  # شرم الشيخ: a place, not a title
             continue
-        d = _title_then_name(t, i)
+        d = title_then_name(t, i)
         if d is not None:
             drafts.append(d)
             taken.update(range(d.first, d.last))
@@ -265,31 +168,6 @@ def _conjunction_and_word(word: str) -> bool:
     return word.startswith(CONJUNCTIONS) and len(word) > 3 and conjunction_clause(word)
 
 
-def title_before(t: Tokenized, i: int) -> tuple[tuple[int, int], str | None] | None:
-    """`TITLE [NATIONALITY]` right before token i: the title's raw span and
-    the country of the adjective (`الرئيس السوداني | البشير` gives the span
-    of `الرئيس` and SD; `الرئيس | البشير` gives no country); None when no
-    title stands there (`وشاهد الزوار | البشير`)."""
-    tokens = t.tokens
-    country = None
-    end = i
-    for back in (1, 2):  # a nationality adjective of one or two words
-        if i - back < 0:
-            break
-        c = gazetteers.countries().match_at(tokens, i - back, clitics=False)
-        if c is not None and c.value is not None and c.last == i and c.value[1] == "adjective":
-            country, end = c.value[0], i - back
-            break
-    for back in (3, 2, 1):  # the longest title ending there
-        if end - back < 0:
-            continue
-        m = titles().match_at(tokens, end - back)
-        if m is not None and m.value is not None and m.last == end:
-            s, _ = t.stem_span(tokens[m.first], m.offset)
-            return (s, tokens[m.last - 1].end), country
-    return None
-
-
 def fit_to_model(d: PersonDraft, persons: list[NerSpan] | dict[int, NerSpan]) -> PersonDraft:
     """A name found after a title takes the extent of the model's PERSON span
     that starts in it (`مناحيم بيغن | لتقاسم جائزة`), also when the span runs
@@ -331,7 +209,7 @@ def _apposition_title(t: Tokenized, d: PersonDraft, orgs: list[OrgDraft],
         s, _ = t.stem_span(tokens[m.first], m.offset)
         d.title = t.raw[s:tokens[end - 1].end]
         for x in [*range(m.last, end), end]:  # وكيل وزارة التجارة الأميركية: the role names the country
-            c = _country_at(tokens, x)
+            c = country_at(tokens, x)
             if c is not None:
                 d.country = c[0]
                 break

@@ -7,7 +7,8 @@ one-word name)."""
 import pytest
 
 from extract.hits import NerSpan, PersonDraft
-from extract.people import find_people, fit_to_model, people_drafts, plausible_person, title_before
+from extract.people import find_people, fit_to_model, people_drafts, plausible_person
+from extract.person_titles import title_before
 from extract.pipeline import Pipeline
 from extract.tokenize import tokenize
 

@@ -148,9 +148,10 @@ def _extent(t: Tokenized, j: int, lex: PhraseLexicon, ctx: Context, definite: bo
         tok = tokens[j]
         k = tok.key
         if after_party and j in ctx.org_at:
+            quoted = j > 0 and tokens[j - 1].norm in QUOTES
             j = max(j + 1, ctx.org_at[j][1])  # مع شركة انتونوف الأوكرانية: the party organization
-            if j < limit and tokens[j].norm in QUOTES and tokens[j - 1].kind != "punct":
-                j += 1  # شركة "سابك": the closing quote
+            if quoted and j < limit and tokens[j].norm in QUOTES and tokens[j - 1].kind != "punct":
+                j += 1  # شركة "سابك": the closing quote (not the opening quote of an alias after it)
             marker_words = 0
             continue
         if after_party and k == W.EACH_OF and key_at(t, j + 1) == W.EACH_OF_NEXT:
