@@ -38,10 +38,15 @@ def test_long_runs_tokenize(name):
         assert text[tok.start:tok.end] == tok.text
 
 
+@pytest.mark.parametrize("opening", ["", "قال المصدر: "], ids=["as is", "after Arabic"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_long_runs_through_the_pipeline(name):
-    text = CASES[name]
+def test_long_runs_through_the_pipeline(name, opening):
+    # after an Arabic opening the run reaches every stage (without one, most
+    # of them stop at the no_arabic check)
+    text = opening + CASES[name]
     article = Pipeline().extract(text)
+    if opening:
+        assert not any(w.startswith("no_arabic") for w in article.warnings)
     spans = [f for f in article.figures] + [a for a in article.agreements] + [e for e in article.entities] + [
         m for rec in article.countries + article.people + article.organizations for m in rec.mentions]
     assert all(text[s.start:s.end] == s.text for s in spans)

@@ -45,3 +45,21 @@ def test_main_exit_code(tmp_path):
     bad.write_text(json.dumps(_bench(48_000, 30.0, 55.0, 300, 600, 580, 2.1)))
     assert targets.main(["targets", str(good)]) == 0
     assert targets.main(["targets", str(bad)]) == 1
+
+
+def test_hostile_inputs_and_ner_speed_are_checked_at_full_size_only():
+    data = _bench(120_000, 30.0, 55.0, 300, 600, 580, 2.1)
+    data["benchmarks"] += [
+        {"name": "test_bench_hostile[names]", "stats": {"mean": 12.0},
+         "extra_info": {"characters": 1_000_000, "seconds": 12.4, "pattern": "names"}},
+        {"name": "test_bench_hostile[money signs]", "stats": {"mean": 31.0},
+         "extra_info": {"characters": 1_000_000, "seconds": 31.2, "pattern": "money signs"}},
+        {"name": "test_bench_hostile[random bytes]", "stats": {"mean": 2.0},
+         "extra_info": {"characters": 100_000, "seconds": 2.0, "pattern": "random bytes"}},  # make test's size
+        {"name": "test_bench_ner", "stats": {"mean": 0.03}, "extra_info": {"chars_per_second": 140_000}},
+    ]
+    rows, _ = targets.check(data)
+    hostile = {what: ok for what, target, value, ok in rows if target == "< 30 s"}
+    assert hostile == {"`extract run`, 1,000,000 characters of names": True,
+                       "`extract run`, 1,000,000 characters of money signs": False}
+    assert [ok for what, *_, ok in rows if what.startswith("NER model alone")] == [False]
