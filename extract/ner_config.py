@@ -71,14 +71,12 @@ width = ${components.tok2vec.model.encode.width}
 [corpora]
 
 [corpora.train]
-@readers = "spacy.Corpus.v1"
+@readers = "extract.GoldTokens.v1"
 path = ${paths.train}
-max_length = 0
 
 [corpora.dev]
-@readers = "spacy.Corpus.v1"
+@readers = "extract.GoldTokens.v1"
 path = ${paths.dev}
-max_length = 0
 
 [training]
 dev_corpus = "corpora.dev"
@@ -159,12 +157,8 @@ include_static_vectors = STATIC
 
 PRETRAINING = """
 [corpora.pretrain]
-@readers = "spacy.Corpus.v1"
+@readers = "extract.GoldTokens.v1"
 path = ${paths.raw}
-max_length = 0
-gold_preproc = false
-limit = 0
-augmenter = null
 
 [pretraining]
 max_epochs = EPOCHS
@@ -209,3 +203,25 @@ def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer:
 def pretrain_config(cfg: str, epochs: int) -> str:
     text = cfg.replace("[pretraining]\n", "").replace("[paths]\n", "[paths]\nraw = null\n")
     return text + PRETRAINING.replace("EPOCHS", str(epochs)).replace("ADAM\n", ADAM)
+
+
+def gold_tokens_reader(path: str):
+    """The corpus reader of the configs above (registered as
+    `extract.GoldTokens.v1` by `extract.train_ner`).
+
+    spaCy's own reader re-tokenizes each document's text and keeps only the
+    words: the lexicons' tags of `--gazetteer` (in the LEMMA column) never
+    reached the model while it trained, though they reach it at run time.
+    This reader gives the model the documents' own tokens with their tags,
+    as the pipeline does (`extract.ner.model_doc`)."""
+    from spacy.tokens import Doc, DocBin
+    from spacy.training import Example
+
+    def read(nlp):
+        for ref in DocBin().from_disk(path).get_docs(nlp.vocab):
+            lemmas = [t.lemma_ for t in ref]
+            pred = Doc(nlp.vocab, words=[t.text for t in ref], spaces=[bool(t.whitespace_) for t in ref],
+                       lemmas=lemmas if any(lemmas) else None)
+            yield Example(pred, ref)
+
+    return read

@@ -19,11 +19,14 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
+from spacy.util import registry
 
 from .ner_data import SOURCES, bio_to_spans, load, prepare, read_conll
-from .ner_config import config_text, pretrain_config
+from .ner_config import config_text, gold_tokens_reader, pretrain_config
 from .ner_features import gazetteer_tags, word_tokens
 from .spacy_doc import blank_vocab
+
+registry.readers.register("extract.GoldTokens.v1", func=gold_tokens_reader)
 
 TRAIN_SOURCES = ("newsfane", "wikifane", "wojood-sample")
 # Newswire is what the pipeline reads: the news source is repeated so that the

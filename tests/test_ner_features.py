@@ -228,3 +228,23 @@ def test_the_news_gold_set_is_held_out_of_the_news_text(tmp_path):
     path.write_text("\n".join(json.dumps({"id": i, "text": "نص"}) for i in ["CN-economy-79-20180411", "X-1"]),
                     encoding="utf-8")
     assert [i for i, _ in read_articles(path, ids)] == ["X-1"]
+
+
+def test_training_reads_the_documents_own_tokens_and_their_tags(tmp_path):
+    # spaCy's own reader re-tokenized the text and dropped the LEMMA column:
+    # the gazetteer tags never reached the model in training, only at run time
+    import spacy
+    from extract.ner_config import gold_tokens_reader
+    from extract.train_ner import to_docbin
+
+    _write_corpus(tmp_path / "data")
+    db, n = to_docbin(tmp_path / "data", ("newsfane",), "dev", gazetteer=True)
+    db.to_disk(tmp_path / "dev.spacy")
+    nlp = spacy.blank("ar")
+    examples = list(gold_tokens_reader(str(tmp_path / "dev.spacy"))(nlp))
+    assert len(examples) == n
+    first = examples[0]
+    assert [t.text for t in first.predicted] == [t.text for t in first.reference]
+    tags = {t.text: t.lemma_ for t in first.predicted}
+    assert tags["الرئيس"] == "TITLE" and tags["اوزبكستان"] == "COUNTRY"
+    assert not first.predicted.ents  # the answer stays on the reference side
