@@ -7,6 +7,8 @@ import pytest
 from extract.pipeline import Pipeline
 from extract.tokenize import tokenize
 
+from .hostile import NAMES, hostile_text
+
 N = 100_000
 
 CASES = {
@@ -86,37 +88,13 @@ def test_e_mail_addresses_stay_one_token():
 
 # Issue 16: each pathological input through the whole pipeline (the model
 # included), after an Arabic opening so that it reaches every stage.
-HOSTILE = {
-    "agreement words": "اتفاقية ",
-    "agreements with": "اتفاقية مع ",
-    "names": "محمد بن سلمان ",
-    "titles and names": "الرئيس الأمريكي دونالد ترامب و",
-    "digits with scales": "1 مليار ",
-    "money signs": "1$",
-    "digits and و": "1 و ",
-    "organizations": "شركة أرامكو السعودية ",
-    "parentheses": "(شركة) ",
-    "latin words": "Deutsche Bank و",
-}
-
-
-def _hostile(name: str, chars: int) -> str:
-    if name == "random bytes":
-        import random
-
-        junk = bytes(random.Random(16).randrange(256) for _ in range(chars)).decode("utf-8", errors="replace")
-        return "قال المصدر: " + junk
-    unit = HOSTILE[name]
-    return "قال المصدر: " + (unit * (chars // len(unit) + 1))[:chars]
-
-
 @pytest.fixture(scope="module")
 def model_pipeline():
     return Pipeline()
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [*HOSTILE, "random bytes"])
+@pytest.mark.parametrize("name", NAMES)
 def test_doubling_a_pathological_input_about_doubles_the_time(model_pipeline, name):
     """The whole pipeline, model included: 40,000 then 80,000 characters of
     each pattern; the second at most about twice the first (best of two, with
@@ -136,6 +114,6 @@ def test_doubling_a_pathological_input_about_doubles_the_time(model_pipeline, na
         assert not [w for w in article.warnings if w.startswith(("truncated", "no_arabic"))]
         return min(times)
 
-    model_pipeline.extract(_hostile(name, 1_000))
-    small, large = best(_hostile(name, 40_000)), best(_hostile(name, 80_000))
+    model_pipeline.extract(hostile_text(name, 1_000))
+    small, large = best(hostile_text(name, 40_000)), best(hostile_text(name, 80_000))
     assert large < 3 * small + 0.1, (small, large)

@@ -7,49 +7,23 @@ checked by `targets.py` on the full size.
 """
 
 import os
-import random
 import subprocess
 import sys
 import time
 
 import pytest
 
+from ..hostile import NAMES, hostile_text
+
 pytestmark = pytest.mark.slow
 
 CHARS = int(os.environ.get("EXTRACT_BENCH_HOSTILE_CHARS", "100000"))
 
 
-def _random_text(n: int) -> str:
-    rng = random.Random(16)
-    return bytes(rng.randrange(256) for _ in range(n)).decode("utf-8", errors="replace")
-
-
-PATTERNS = {
-    "agreement words": "اتفاقية ",
-    "names": "محمد بن سلمان ",
-    "titles and names": "الرئيس الأمريكي دونالد ترامب و",
-    "digits with scales": "1 مليار ",
-    "money signs": "1$",
-    "digits and و": "1 و ",
-    "organizations": "شركة أرامكو السعودية ",
-}
-
-
-# An Arabic opening: a text without Arabic letters stops at the first check.
-OPENING = "قال المصدر: "
-
-
-def _text(name: str) -> str:
-    if name == "random bytes":
-        return OPENING + _random_text(CHARS)
-    unit = PATTERNS[name]
-    return OPENING + (unit * (CHARS // len(unit) + 1))[:CHARS]
-
-
-@pytest.mark.parametrize("name", [*PATTERNS, "random bytes"])
+@pytest.mark.parametrize("name", NAMES)
 def test_bench_hostile(benchmark, name, tmp_path):
     path = tmp_path / "hostile.txt"
-    path.write_text(_text(name), encoding="utf-8")
+    path.write_text(hostile_text(name, CHARS), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "extract", "run", str(path), "-o", str(out), "--workers", "1", "--quiet"]
 
