@@ -79,8 +79,10 @@ def people_drafts(t: Tokenized, ner_spans: list[NerSpan], org_drafts: list[OrgDr
         taken = {x for d in drafts for x in range(d.first, d.last)}
     in_orgs = _org_tokens(t, org_drafts)
     leaders = leader_spans(t, taken, in_orgs)
-    # a leader's whole name wins over the model's pieces of it (عبد ربه | منصور هادي)
-    persons = leaders + [s for s in persons if not any(x.first <= s.first and s.last <= x.last for x in leaders)]
+    # a leader's whole name wins over the model's pieces of it (عبد ربه | منصور هادي);
+    # leader spans never overlap: each token maps to the end of the one it is in
+    leader_end = {x: ld.last for ld in leaders for x in range(ld.first, ld.last)}
+    persons = leaders + [s for s in persons if leader_end.get(s.first, -1) < s.last]
     keys = {x.key for x in tokens}
     org_firsts = sorted((o.first, n) for n, o in enumerate(org_drafts))
     for span in persons:

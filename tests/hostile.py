@@ -12,6 +12,7 @@ PATTERNS = {
     "agreement words": "اتفاقية ",
     "agreements with": "اتفاقية مع ",
     "names": "محمد بن سلمان ",
+    "a leader's name": "دونالد ترامب ",
     "titles and names": "الرئيس الأمريكي دونالد ترامب و",
     "digits with scales": "1 مليار ",
     "money signs": "1$",
