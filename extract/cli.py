@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--gazetteer", action="store_true",
                    help="give the model the lexicons' tags as a feature (see extract/ner_features.py; "
                         "off by default: it lowered newswire dev F1)")
+    t.add_argument("--stem", action="store_true",
+                   help="give the model each word without its conjunction and preposition as a second "
+                        "embedding (see extract/ner_features.py)")
     t.add_argument("--news", metavar="FILE.jsonl.gz",
                    help="raw news (JSON Lines with id and text, e.g. ../shared/data/news/ant-news.jsonl.gz) "
                         "for --vectors and --pretrain-epochs; the news gold set's articles are left out")
@@ -169,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
             print("extract: --vectors and --silver read news text: give --news FILE.jsonl.gz", file=sys.stderr)
             return EXIT_USAGE
         recipe = Recipe(max_steps=args.max_steps, embed=args.embed, width=args.width, depth=args.depth,
-                        gazetteer=args.gazetteer and args.embed == "hash", norm_rows=args.norm_rows,
+                        gazetteer=args.gazetteer and args.embed == "hash", stem=args.stem and args.embed == "hash",
+                        norm_rows=args.norm_rows,
                         sources=tuple(x.strip() for x in args.sources.split(",") if x.strip()),
                         dropout=args.dropout, news=args.news, vectors=args.vectors, vector_dim=args.vector_dim,
                         vector_rows=args.vector_rows, pretrain_epochs=args.pretrain_epochs,

@@ -16,8 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .hits import NerSpan
-from .ner_features import gazetteer_tags
-from .spacy_doc import doc_from_tokens
+from .ner_features import Features, feature_doc, gazetteer_tags
 from .tokenize import Tokenized
 
 # Installed from a wheel, the model is package data (`extract/models/ner`, copied
@@ -45,32 +44,40 @@ def load(path: Path | None = None):
         nlp = spacy.load(path, exclude=["tokenizer"])
     except Exception as e:  # a broken or incompatible model must not stop the pipeline
         return None, f"cannot load the NER model at {path} ({type(e).__name__}: {e}); rules only"
+    if getattr(nlp.vocab.vectors, "mode", None) == "floret":
+        from .ner_vectors import CachedVectors
+
+        nlp.vocab.vectors = CachedVectors(nlp.vocab.vectors)
     return nlp, None
 
 
-def uses_gazetteer(nlp) -> bool:
-    """Whether the model reads the lexicons' tags (`extract.ner_features`).
-    Worked out once per model: spaCy rebuilds `nlp.config` on every access."""
-    cached = getattr(nlp, "_extract_uses_gazetteer", None)
+def model_features(nlp) -> Features:
+    """Which columns besides the word the model reads (`extract.ner_features`):
+    the lexicons' tags (`LEMMA`), the stem (`TAG`).  Worked out once per
+    model: spaCy rebuilds `nlp.config` on every access."""
+    cached = getattr(nlp, "_extract_features", None)
     if cached is None:
         try:
-            cached = "LEMMA" in nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", ())
+            attrs = nlp.config["components"]["tok2vec"]["model"]["embed"].get("attrs", ())
         except (KeyError, AttributeError):
-            cached = False
-        nlp._extract_uses_gazetteer = cached
+            attrs = ()
+        cached = nlp._extract_features = Features(gazetteer="LEMMA" in attrs, stem="TAG" in attrs)
     return cached
+
+
+def uses_gazetteer(nlp) -> bool:
+    """Whether the model reads the lexicons' tags (`extract.ner_features`)."""
+    return model_features(nlp).gazetteer
 
 
 def model_doc(nlp, tokens, tags: list[str] | None = None) -> Doc:
     """A `Doc` over our tokens, spelled as the model was trained (folded keys),
-    with the gazetteer tags (`extract.ner_features`) when the model reads them."""
-    doc = doc_from_tokens(tokens, nlp.vocab, spell=lambda tok: tok.key or tok.norm)
-    if tags is None and uses_gazetteer(nlp):
+    with the gazetteer tags and the stems when the model reads them."""
+    features = model_features(nlp)
+    if tags is None and features.gazetteer:
         tags = gazetteer_tags(tokens)
-    if tags is not None:
-        for tok, tag in zip(doc, tags):
-            tok.lemma_ = tag
-    return doc
+    return feature_doc(nlp.vocab, [tok.key or tok.norm for tok in tokens], [tok.space_after for tok in tokens],
+                       features, tags)
 
 
 class MemoryZone:

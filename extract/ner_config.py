@@ -138,8 +138,8 @@ EMBEDS = {
     "hash": """[components.tok2vec.model.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = ${components.tok2vec.model.encode.width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"GAZ_ATTR]
-rows = [NORM_ROWS,2000,4000,1000GAZ_ROWS]
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"GAZ_ATTRSTEM_ATTR]
+rows = [NORM_ROWS,2000,4000,1000GAZ_ROWSSTEM_ROWS]
 include_static_vectors = STATIC
 """,
     # a word embedding plus character embeddings of the word's first and last
@@ -187,16 +187,19 @@ ADAM
 """
 
 def config_text(embed: str = "hash", width: int = 64, depth: int = 2, gazetteer: bool = False,
-                norm_rows: int = 8000, dropout: float = 0.15, vectors: bool = False) -> str:
+                norm_rows: int = 8000, dropout: float = 0.15, vectors: bool = False, stem: bool = False) -> str:
     """The spaCy training config.  `gazetteer`: the words' lexicon tags
     (`extract.ner_features`, kept in the LEMMA column) are a feature.
     `vectors`: static word vectors (`extract.ner_vectors`, given as
-    `initialize.vectors`) are concatenated to the embeddings."""
-    if gazetteer and embed != "hash":
-        raise ValueError("the gazetteer feature needs the hash embeddings")
+    `initialize.vectors`) are concatenated to the embeddings.  `stem`: the
+    word without its proclitics (`extract.ner_features.stem`, in the TAG
+    column) has an embedding of its own."""
+    if (gazetteer or stem) and embed != "hash":
+        raise ValueError("the gazetteer and stem features need the hash embeddings")
     text = CONFIG.replace("EMBED\n", EMBEDS[embed]).replace("ADAM\n", ADAM)
     text = text.replace("WIDTH", str(width)).replace("DEPTH", str(depth)).replace("NORM_ROWS", str(norm_rows))
     text = text.replace("DROPOUT", str(dropout)).replace("STATIC", "true" if vectors else "false")
+    text = text.replace("STEM_ATTR", ',"TAG"' if stem else "").replace("STEM_ROWS", f",{norm_rows}" if stem else "")
     return text.replace("GAZ_ATTR", ',"LEMMA"' if gazetteer else "").replace("GAZ_ROWS", ",50" if gazetteer else "")
 
 
@@ -212,7 +215,8 @@ def gold_tokens_reader(path: str):
     spaCy's own reader re-tokenizes each document's text and keeps only the
     words: the lexicons' tags of `--gazetteer` (in the LEMMA column) never
     reached the model while it trained, though they reach it at run time.
-    This reader gives the model the documents' own tokens with their tags,
+    This reader gives the model the documents' own tokens with their tags
+    and stems (`--stem`, in the TAG column),
     as the pipeline does (`extract.ner.model_doc`)."""
     from spacy.tokens import Doc, DocBin
     from spacy.training import Example
@@ -220,8 +224,9 @@ def gold_tokens_reader(path: str):
     def read(nlp):
         for ref in DocBin().from_disk(path).get_docs(nlp.vocab):
             lemmas = [t.lemma_ for t in ref]
+            tags = [t.tag_ for t in ref]
             pred = Doc(nlp.vocab, words=[t.text for t in ref], spaces=[bool(t.whitespace_) for t in ref],
-                       lemmas=lemmas if any(lemmas) else None)
+                       lemmas=lemmas if any(lemmas) else None, tags=tags if any(tags) else None)
             yield Example(pred, ref)
 
     return read

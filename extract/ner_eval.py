@@ -18,11 +18,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc
 
-from .ner import uses_gazetteer
+from .ner import model_features
 from .ner_data import SOURCES, Source, bio_to_spans, prepare, read_conll
-from .ner_features import gazetteer_tags, word_tokens
+from .ner_features import feature_doc
 
 
 @dataclass
@@ -89,9 +88,8 @@ def evaluate_conll(nlp, path: Path, source: str | None = None, merge_gpe: bool |
     merge = (not src.has_gpe) if merge_gpe is None else merge_gpe
     scores = NerScores()
     sents = [prepare(s, src) for s in read_conll(Path(path))]
-    gaz = uses_gazetteer(nlp)
-    docs = [Doc(nlp.vocab, words=s.words, spaces=[True] * len(s.words),
-                lemmas=gazetteer_tags(word_tokens(s.words)) if gaz else None) for s in sents]
+    features = model_features(nlp)
+    docs = [feature_doc(nlp.vocab, s.words, [True] * len(s.words), features) for s in sents]
     for sent, doc in zip(sents, nlp.pipe(docs, batch_size=128)):
         scores.sentences += 1
         scores.tokens += len(sent.words)

@@ -15,7 +15,13 @@ folded by `extract.normalize.key`), so the feature means the same in both.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
 from . import gazetteers
+from .clitics import analyses
 from .lang.ar.letters import FIRST_LETTER, LAST_LETTER
 from .tokenize import Token
 
@@ -49,3 +55,44 @@ def gazetteer_tags(tokens: list[Token]) -> list[str]:
             tags[m.first:m.last] = [m.value] * (m.last - m.first)
         i = m.last
     return tags
+
+
+# A stem shorter than this is not peeled off (`بكر` stays `بكر`, not ب + كر).
+STEM_MIN = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """The word without its conjunction and preposition (`لروبرتو` →
+    `روبرتو`, `للبنك` → `البنك`, `والاتحاد` → `الاتحاد`); the article stays,
+    as in the corpora, which split off the other proclitics only.  A second
+    view of the word for the model (`--stem`, kept in the `Doc`'s `TAG`
+    column), beside the word as written: a name glued to a preposition
+    shares the stem's embedding with the bare name."""
+    best = word
+    for a in analyses(word):
+        if len(a.stem) >= STEM_MIN and not a.proclitics.endswith(("ال", "لل")) and a.offset > 0:
+            best = a.stem
+    return best
+
+
+def word_stems(words: list[str]) -> list[str]:
+    return [stem(w) for w in words]
+
+
+class Features(NamedTuple):
+    """The columns a model reads besides the word: the lexicons' tags
+    (`LEMMA`) and the stem (`TAG`)."""
+    gazetteer: bool = False
+    stem: bool = False
+
+
+def feature_doc(vocab, words: list[str], spaces: list[bool], features: Features,
+                tags: list[str] | None = None) -> Doc:
+    """A `Doc` of `words` (spelled as the model reads them) with the columns
+    `features` asks for; `tags`, the gazetteer tags when the caller has
+    them already (else worked out from `words`)."""
+    if features.gazetteer and tags is None:
+        tags = gazetteer_tags(word_tokens(words))
+    return Doc(vocab, words=words, spaces=spaces, lemmas=tags if features.gazetteer else None,
+               tags=word_stems(words) if features.stem else None)

@@ -23,6 +23,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+from spacy.vectors import BaseVectors
+
 MODES = ("floret", "words")
 
 
@@ -81,3 +84,67 @@ def vectors_pipeline(floret_table: Path, out: Path, mode: str, rows: int, name: 
         nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=keys, name=name)
     nlp.to_disk(out)
     return out
+
+
+class CachedVectors(BaseVectors):
+    """floret vectors with each word's vector worked out once.
+
+    spaCy's floret table hashes every character n-gram of every token on
+    every call (half the model's time on the seed article); a word's vector
+    never changes, so the vectors of the words met are kept in a table of
+    `capacity` rows, allocated and filled once (a constant footprint: when
+    it is full it starts again from empty).  Everything else is the wrapped
+    table's.  Installed by `extract.ner.load` on a model with floret vectors;
+    training never sees it."""
+
+    def __init__(self, vectors, capacity: int = 50_000):
+        super().__init__(strings=vectors.strings)
+        self._wrapped = vectors
+        self.capacity = capacity
+        self._table = np.full((capacity, vectors.shape[1]), 0.0, dtype=np.float32)
+        self._rows: dict[int, int] = {}
+
+    def __getattr__(self, name):
+        return getattr(self._wrapped, name)
+
+    def __contains__(self, key):
+        return key in self._wrapped
+
+    def __getitem__(self, key):
+        return self._wrapped[key]
+
+    def __len__(self):
+        return len(self._wrapped)
+
+    @property
+    def shape(self):
+        return self._wrapped.shape
+
+    @property
+    def size(self):
+        return self._wrapped.size
+
+    @property
+    def vectors_length(self):
+        return self._wrapped.vectors_length
+
+    def is_full(self):
+        return self._wrapped.is_full
+
+    def get_batch(self, keys):
+        keys = np.asarray(keys, dtype=np.uint64)
+        unique, inverse = np.unique(keys, return_inverse=True)
+        if len(unique) > self.capacity:
+            return self._wrapped.get_batch(keys)
+        rows = self._rows
+        found = [rows.get(k) for k in unique.tolist()]
+        missing = [i for i, r in enumerate(found) if r is None]
+        if missing:
+            if len(rows) + len(missing) > self.capacity:
+                rows.clear()
+                missing = list(range(len(unique)))
+            first = len(rows)
+            self._table[first:first + len(missing)] = self._wrapped.get_batch(unique[missing])
+            for n, i in enumerate(missing):
+                rows[int(unique[i])] = found[i] = first + n
+        return self._table[np.asarray(found, dtype=np.int64)[inverse.reshape(-1)]]

@@ -18,12 +18,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import DocBin, Span
 from spacy.util import registry
 
 from .ner_data import SOURCES, bio_to_spans, load, prepare, read_conll
 from .ner_config import config_text, gold_tokens_reader, pretrain_config
-from .ner_features import gazetteer_tags, word_tokens
+from .ner_features import Features, feature_doc
 from .spacy_doc import blank_vocab
 
 registry.readers.register("extract.GoldTokens.v1", func=gold_tokens_reader)
@@ -58,9 +58,9 @@ PARTIAL = {"aqmar": frozenset({"LOC", "MISC"})}
 
 
 def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool = False,
-              gazetteer: bool = False) -> tuple[DocBin, int]:
+              features: Features = Features()) -> tuple[DocBin, int]:
     vocab = blank_vocab()
-    db = DocBin(attrs=["ORTH", "NORM", "LEMMA", "ENT_IOB", "ENT_TYPE"])
+    db = DocBin(attrs=["ORTH", "NORM", "LEMMA", "TAG", "ENT_IOB", "ENT_TYPE"])
     n = 0
     for name in names:
         times = UPSAMPLE.get(name, 1) if upsample else 1
@@ -68,7 +68,7 @@ def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool
         source = replace(SOURCES[name], use_misc=True) if unknown else SOURCES[name]
         for raw in read_conll(data_dir / name / f"{split}.conll"):
             sent = prepare(raw, source)
-            doc = make_doc(vocab, sent.words, gazetteer)
+            doc = make_doc(vocab, sent.words, features)
             spans = bio_to_spans(sent.labels)
             doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in spans if lab not in unknown],
                          missing=[Span(doc, s, e) for s, e, lab in spans if lab in unknown],
@@ -79,10 +79,9 @@ def to_docbin(data_dir: Path, names: tuple[str, ...], split: str, upsample: bool
     return db, n
 
 
-def make_doc(vocab, words: list[str], gazetteer: bool = False) -> Doc:
-    """A training `Doc`; with `gazetteer`, the lexicons' tags in its LEMMA column."""
-    return Doc(vocab, words=words, spaces=[True] * len(words),
-               lemmas=gazetteer_tags(word_tokens(words)) if gazetteer else None)
+def make_doc(vocab, words: list[str], features: Features = Features()):
+    """A training `Doc` with the columns the model reads (`extract.ner_features`)."""
+    return feature_doc(vocab, words, [True] * len(words), features)
 
 
 
@@ -96,6 +95,7 @@ class Recipe:
     width: int = 64
     depth: int = 2
     gazetteer: bool = False
+    stem: bool = False  # the word without its conjunction and preposition, a second embedding
     norm_rows: int = 8000
     sources: tuple[str, ...] = TRAIN_SOURCES
     dropout: float = 0.15
@@ -108,6 +108,10 @@ class Recipe:
     pretrain_epochs: int = 0
     pretrain_sentences: int = 0  # 0: every sentence of the news text
     silver: int = 0  # sentences of news labelled by the rules (extract.ner_silver) added to training
+
+    @property
+    def features(self) -> Features:
+        return Features(gazetteer=self.gazetteer, stem=self.stem)
 
     def command(self, data: str = "../shared/data/ner", out: str = "models/ner") -> str:
         parts = [f"extract train-ner --data {data} --out {out}"]
@@ -128,7 +132,7 @@ def raw_docbin(recipe: Recipe, data_dir: Path, news_text: Path | None) -> tuple[
     """The unlabelled sentences `spacy pretrain` reads: the news text when
     there is one (at most `pretrain_sentences` of it), else the words of the
     training splits."""
-    db = DocBin(attrs=["ORTH", "NORM", "LEMMA"])
+    db = DocBin(attrs=["ORTH", "NORM", "LEMMA", "TAG"])
     vocab = blank_vocab()
     n = 0
     if news_text is not None:
@@ -136,7 +140,7 @@ def raw_docbin(recipe: Recipe, data_dir: Path, news_text: Path | None) -> tuple[
             for line in f:
                 words = line.split()
                 if words:
-                    db.add(make_doc(vocab, words, recipe.gazetteer))
+                    db.add(make_doc(vocab, words, recipe.features))
                     n += 1
                     if recipe.pretrain_sentences and n >= recipe.pretrain_sentences:
                         break
@@ -144,7 +148,7 @@ def raw_docbin(recipe: Recipe, data_dir: Path, news_text: Path | None) -> tuple[
     for name in PRETRAIN_SOURCES:
         if (data_dir / name / "train.conll").is_file():
             for sent in load(data_dir, name, "train"):
-                db.add(make_doc(vocab, sent.words, recipe.gazetteer))
+                db.add(make_doc(vocab, sent.words, recipe.features))
                 n += 1
     return db, n
 
@@ -241,7 +245,7 @@ def add_silver(db: DocBin, recipe: Recipe, steps: dict) -> int:
     # every SILVER_STRIDE-th article: the file is ordered by outlet and section
     articles = (a for i, a in enumerate(read_articles(Path(recipe.news), held_out_ids())) if i % SILVER_STRIDE == 0)
     for words, spans in silver_sentences(articles, Pipeline(ner_model=False)):
-        doc = make_doc(vocab, words, recipe.gazetteer)
+        doc = make_doc(vocab, words, recipe.features)
         doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in spans], default="missing")
         for *_, lab in spans:
             counts[lab] = counts.get(lab, 0) + 1
@@ -270,15 +274,15 @@ def train(data_dir: Path, out: Path, recipe: Recipe = Recipe()) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         news_text, vectors = news_vectors(recipe, tmp, steps) if recipe.news else (None, None)
-        train_db, n_train = to_docbin(data_dir, recipe.sources, "train", upsample=True, gazetteer=recipe.gazetteer)
+        train_db, n_train = to_docbin(data_dir, recipe.sources, "train", upsample=True, features=recipe.features)
         if recipe.silver:
             n_train += add_silver(train_db, recipe, steps)
-        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev", gazetteer=recipe.gazetteer)
+        dev_db, n_dev = to_docbin(data_dir, SELECT_SOURCES, "dev", features=recipe.features)
         train_db.to_disk(tmp / "train.spacy")
         dev_db.to_disk(tmp / "dev.spacy")
         cfg = tmp / "config.cfg"
         cfg.write_text(config_text(recipe.embed, recipe.width, recipe.depth, recipe.gazetteer, recipe.norm_rows,
-                                   recipe.dropout, vectors=vectors is not None), encoding="utf-8")
+                                   recipe.dropout, vectors=vectors is not None, stem=recipe.stem), encoding="utf-8")
         overrides = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
                      "training.max_steps": recipe.max_steps}
         if vectors is not None:

@@ -56,6 +56,24 @@ def test_model_doc_carries_the_tags_only_for_a_model_that_reads_them(seed_text):
         assert not any(tok.lemma_ for tok in doc)
 
 
+@pytest.mark.parametrize("word, want", [
+    ("لروبرتو", "روبرتو"),  # a name after a preposition shares the bare name's embedding
+    ("وبكر", "بكر"),
+    ("للبنك", "البنك"),  # ل + the article: the article stays, as in the corpora
+    ("والاتحاد", "الاتحاد"),
+    ("بالمائه", "المائه"),
+    ("فقال", "قال"),
+    ("بكر", "بكر"),  # a stem of two letters is never peeled off
+    ("الرئيس", "الرئيس"),
+    ("ترامب", "ترامب"),
+    ("2018", "2018"),
+])
+def test_stem_peels_the_conjunction_and_preposition_not_the_article(word, want):
+    from extract.ner_features import stem
+
+    assert stem(key(word)) == key(want)
+
+
 @pytest.mark.parametrize("gazetteer", [True, False])
 def test_training_config_has_the_asked_architecture(gazetteer):
     cfg = Config().from_str(config_text("hash", 96, 3, gazetteer))
@@ -179,9 +197,10 @@ def test_train_ner_with_news_vectors_pretraining_and_silver(tmp_path):
     out = tmp_path / "model"
     assert main(["train-ner", "--data", str(tmp_path / "data"), "--out", str(out), "--max-steps", "4",
                  "--news", str(news), "--vectors", "floret", "--vector-dim", "16", "--vector-rows", "2000",
-                 "--pretrain-epochs", "1", "--silver", "10"]) == 0
+                 "--pretrain-epochs", "1", "--silver", "10", "--gazetteer", "--stem"]) == 0
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert "--vectors floret" in meta["training_command"] and "--silver 10" in meta["training_command"]
+    assert "--gazetteer --stem" in meta["training_command"]
     steps = meta["training_steps"]
     assert steps["news_text"]["sentences"] == 12 * len(NEWS)
     assert steps["vectors"]["dimensions"] == 16 and steps["pretraining"]["epochs"] == 1
@@ -192,6 +211,9 @@ def test_train_ner_with_news_vectors_pretraining_and_silver(tmp_path):
     nlp, reason = ner.load(out)
     assert reason is None
     assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (2000, 16)
+    assert ner.model_features(nlp) == (True, True)  # the tags and the stems reach the model at run time
+    doc = ner.model_doc(nlp, tokenize("وقال لروبرتو والاتحاد").tokens)
+    assert [t.tag_ for t in doc] == ["قال", "روبرتو", "الاتحاد"] and doc[1].lemma_ == "O"
     # a word never seen in the news text still gets a vector, from its pieces
     assert nlp.vocab["ميرزيوييفستان"].has_vector
     art = Pipeline(ner_model=out).extract("وقال الرئيس الاوزبكي شوكت ميرزيوييف ان اوزبكستان ستعزز التعاون.")
@@ -235,10 +257,11 @@ def test_training_reads_the_documents_own_tokens_and_their_tags(tmp_path):
     # the gazetteer tags never reached the model in training, only at run time
     import spacy
     from extract.ner_config import gold_tokens_reader
+    from extract.ner_features import Features
     from extract.train_ner import to_docbin
 
     _write_corpus(tmp_path / "data")
-    db, n = to_docbin(tmp_path / "data", ("newsfane",), "dev", gazetteer=True)
+    db, n = to_docbin(tmp_path / "data", ("newsfane",), "dev", features=Features(gazetteer=True, stem=True))
     db.to_disk(tmp_path / "dev.spacy")
     nlp = spacy.blank("ar")
     examples = list(gold_tokens_reader(str(tmp_path / "dev.spacy"))(nlp))
@@ -247,4 +270,30 @@ def test_training_reads_the_documents_own_tokens_and_their_tags(tmp_path):
     assert [t.text for t in first.predicted] == [t.text for t in first.reference]
     tags = {t.text: t.lemma_ for t in first.predicted}
     assert tags["الرئيس"] == "TITLE" and tags["اوزبكستان"] == "COUNTRY"
+    stems = [t.tag_ for t in first.predicted]
+    assert stems == [t.tag_ for t in first.reference] and len(set(stems)) > 1
     assert not first.predicted.ents  # the answer stays on the reference side
+
+
+def test_cached_floret_vectors_are_the_tables_own_and_bounded():
+    # the model's floret vectors are worked out once per word (extract.ner_vectors.CachedVectors):
+    # the same numbers as the table's, in a table of fixed size that starts again when full
+    import numpy as np
+    from spacy.strings import StringStore
+    from spacy.vectors import Vectors
+    from extract.ner_vectors import CachedVectors
+
+    strings = StringStore()
+    data = np.random.default_rng(0).normal(size=(500, 8)).astype(np.float32)
+    table = Vectors(strings=strings, mode="floret", data=data, hash_count=2, minn=3, maxn=5)
+    cached = CachedVectors(table, capacity=5)
+    words = ["اوزبكستان", "طشقند", "ميرزيوييف", "اوزبكستان", "الرئيس", "قمة", "طشقند"]
+    keys = np.array([strings.add(w) for w in words], dtype=np.uint64)
+    want = table.get_batch(keys)
+    assert np.allclose(cached.get_batch(keys), want)  # 5 distinct words: the table is full
+    assert np.allclose(cached.get_batch(keys[::-1]), want[::-1])  # read back from the cache
+    more = np.array([strings.add(w) for w in ["عشق اباد", "دوشنبه", "اوزبكستان"]], dtype=np.uint64)
+    assert np.allclose(cached.get_batch(more), table.get_batch(more))  # full: started again
+    assert len(cached._rows) == 3 and cached._table.shape == (5, 8)
+    assert np.allclose(cached.get_batch(keys), want)  # more distinct words than rows: read through
+    assert cached.mode == "floret" and cached.shape == (500, 8) and keys[0] in cached
