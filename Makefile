@@ -46,10 +46,11 @@ train-ner: $(STAMP)
 	$(BIN)/extract train-ner --data ../shared/data/ner --out models/ner --max-steps 8000
 
 # The news recipe of issue 14, into out/ner-news (not committed: see the
-# README's table): floret vectors learned from the ANT news corpus, the token
-# vectors pretrained on 100,000 of its sentences, then the NER model (about
-# 30 minutes on 2 cores; meta.json gives each step's time).
+# README's tables): floret vectors learned from the ANT news corpus and the
+# lexicons' tags, then the NER model (about 15 minutes on 2 cores; meta.json
+# gives each step's time).  Pretraining, the stem and a larger network scored
+# within the seed's noise of it (README, session 5).
 NEWS ?= ../shared/data/news/ant-news.jsonl.gz
 train-ner-news: $(STAMP)
 	$(BIN)/extract train-ner --data ../shared/data/ner --out out/ner-news --max-steps 8000 \
-		--news $(NEWS) --vectors floret --pretrain-epochs 2 --pretrain-sentences 100000
+		--news $(NEWS) --vectors floret --gazetteer

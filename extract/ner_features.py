@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from . import gazetteers
 from .clitics import analyses
 from .lang.ar.letters import FIRST_LETTER, LAST_LETTER
+from .lang.ar.morph import ARTICLE_READINGS
 from .tokenize import Token
 
 NONE = "O"
@@ -71,7 +72,7 @@ def stem(word: str) -> str:
     shares the stem's embedding with the bare name."""
     best = word
     for a in analyses(word):
-        if len(a.stem) >= STEM_MIN and not a.proclitics.endswith(("ال", "لل")) and a.offset > 0:
+        if len(a.stem) >= STEM_MIN and not a.proclitics.endswith(ARTICLE_READINGS) and a.offset > 0:
             best = a.stem
     return best
 
