@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .inputs import read_inputs
 from .pipeline import Pipeline
-from .runner import resume_state, run, summary_json
+from .runner import resume_key, resume_state, run, summary_json
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED = 0, 1, 2, 3
 
@@ -118,7 +118,7 @@ def run_command(args: argparse.Namespace) -> int:
             try:
                 items = read_inputs(args.inputs, max_bytes=args.max_chars * 4)
                 if done:
-                    items = (it for it in items if it.source not in done)
+                    items = (it for it in items if resume_key(it.source) not in done)
                 stream = None
                 if args.engine == "dask":
                     stream = dask_engine.results(items, factory, workers=args.workers, scheduler=args.scheduler)

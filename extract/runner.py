@@ -285,9 +285,17 @@ def summary_json(summary: Summary) -> str:
     return json.dumps(summary.as_dict(), ensure_ascii=False)
 
 
+def resume_key(source: str) -> str:
+    """A source as `--resume` compares it: a local path made absolute and
+    normal (`./in/a.txt`, `in//a.txt` and `/work/in/a.txt` run from /work are
+    one file; `in.jsonl:3` keeps its line); a URL as it is."""
+    return source if "://" in source or source == "-" else os.path.abspath(source)
+
+
 def resume_state(path) -> set[str]:
-    """The sources (`path`, or `path:line` in JSON Lines) of the articles
-    already written to an output file, for `--resume`: two `a.txt` in
+    """The sources (`path`, or `path:line` in JSON Lines; as `resume_key`
+    spells them) of the articles already written to an output file, for
+    `--resume`: two `a.txt` in
     different folders are two articles even though they share the id `a`.
     A last line cut off by a crash (no newline, or not valid JSON) is removed
     from the file first, so the resumed run appends after the last complete
@@ -305,7 +313,7 @@ def resume_state(path) -> set[str]:
             if rec.get("error") is not None:
                 errors += 1
             elif isinstance(rec.get("source"), str):
-                done.add(rec["source"])
+                done.add(resume_key(rec["source"]))
     if errors:
         _drop_error_lines(path, good_end)
     else:

@@ -165,3 +165,22 @@ def test_killing_the_main_run_stops_its_workers(tmp_path, sig):
     assert alive == []
     if sig != signal.SIGKILL:
         assert proc.returncode in (128 + sig, -sig) and "Traceback" not in proc.stderr.read().decode()
+
+
+def test_resume_knows_a_file_however_its_path_is_spelled(tmp_path, monkeypatch):
+    # the first run named the folder one way, the resumed run another
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    for name, text in [("a", "بلغت التجارة 5 مليار يورو مع أذربيجان"), ("b", "بلغت التجارة 7 مليار يورو مع قيرغيزستان")]:
+        (tmp_path / "in" / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["run", "./in/", "-o", str(out), "--quiet", "--workers", "1"]) == 0
+    full = out.read_text(encoding="utf-8").splitlines()
+    assert len(full) == 2
+    for spelling in ["in", str(tmp_path / "in"), "in//"]:
+        assert main(["run", spelling, "-o", str(out), "--quiet", "--workers", "1", "--resume"]) == 0
+        assert out.read_text(encoding="utf-8").splitlines() == full  # nothing done twice
+    out.write_text(full[0] + "\n", encoding="utf-8")  # a crash after the first article
+    assert main(["run", str(tmp_path / "in"), "-o", str(out), "--quiet", "--workers", "1", "--resume"]) == 0
+    again = out.read_text(encoding="utf-8").splitlines()
+    assert len(again) == 2 and again[0] == full[0] and json.loads(again[1])["id"] == json.loads(full[1])["id"]
