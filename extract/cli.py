@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=_positive_int, default=8000)
     sv.add_argument("--workers", type=_positive_int, default=1, help="server processes, each with its own models")
+    sv.add_argument("--max-body-bytes", type=_positive_int, help="largest request body (default 2 MiB)")
+    sv.add_argument("--max-chars", type=_positive_int, help="longest article text (default 200,000 characters)")
+    sv.add_argument("--max-batch", type=_positive_int, help="most articles in one batch request (default 64)")
+    sv.add_argument("--timeout", type=_positive_float, help="seconds one extraction may take (default 30)")
 
     sh = sub.add_parser("show", help="write an HTML page with the records highlighted on the article")
     sh.add_argument("article", help="a .txt file, a folder or a .jsonl file (every article, with an index)")
@@ -129,6 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_float(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not x > 0 or x == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds: {value}")
+    return x
+
+
 def _positive_int(value: str) -> int:
     try:
         n = int(value)
@@ -152,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as e:
             print(f"extract: serve needs fastapi and uvicorn ({e}); pip install '.[service]'", file=sys.stderr)
             return 2
-        serve(args.host, args.port, args.workers)
+        serve(args.host, args.port, args.workers, max_body=args.max_body_bytes, max_chars=args.max_chars,
+              max_batch=args.max_batch, timeout=args.timeout)
         return 0
     if args.command == "train-ner":
         from .train_ner import Recipe, train

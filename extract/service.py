@@ -35,6 +35,7 @@ hide_torch()
 
 import asyncio  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import time  # noqa: E402
 from contextlib import asynccontextmanager  # noqa: E402
 from typing import Callable, Optional  # noqa: E402
@@ -284,12 +285,32 @@ def create_app(factory: Callable[[], Pipeline] = Pipeline, max_body: int = MAX_B
     return app
 
 
-def serve(host: str, port: int, workers: int = 1) -> None:
+# `extract serve`'s limits reach the app through the environment: uvicorn
+# imports `app_factory` anew in each of its worker processes.
+LIMIT_ENV = {"max_body": "EXTRACT_SERVE_MAX_BODY", "max_chars": "EXTRACT_SERVE_MAX_CHARS",
+             "max_batch": "EXTRACT_SERVE_MAX_BATCH", "timeout": "EXTRACT_SERVE_TIMEOUT"}
+
+
+def serve(host: str, port: int, workers: int = 1, **limits) -> None:
+    """Run the service; `limits` (max_body, max_chars, max_batch, timeout)
+    replace the defaults where given."""
     import uvicorn
 
+    for name, value in limits.items():
+        if value is not None:
+            os.environ[LIMIT_ENV[name]] = str(value)
     uvicorn.run("extract.service:app_factory", host=host, port=port, workers=workers, factory=True,
                 log_level="info")
 
 
+def env_limits() -> dict:
+    """The limits `extract serve` was given (see `LIMIT_ENV`)."""
+    out: dict = {}
+    for name, var in LIMIT_ENV.items():
+        if os.environ.get(var):
+            out[name] = float(os.environ[var]) if name == "timeout" else int(os.environ[var])
+    return out
+
+
 def app_factory() -> FastAPI:
-    return create_app()
+    return create_app(**env_limits())

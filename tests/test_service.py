@@ -419,3 +419,32 @@ def test_health_says_restarting_while_the_process_is_replaced(slow_url):
     assert (200, "ready") in states
     assert states <= {(503, "restarting"), (200, "ready")}, states
     assert call(slow_url, "/v1/show", {"id": "ok", "text": "زار الأردن وفد"})[0] == 200
+
+
+SERVE_CLI = """
+from extract.cli import main
+main(["serve", "--port", "{port}", "--max-body-bytes", "50000", "--max-chars", "1000", "--max-batch", "2",
+      "--timeout", "5"])
+"""
+
+
+def test_extract_serve_takes_its_limits_from_the_command_line():
+    with running_server(SERVE_CLI) as url:
+        status, body, _ = call(url, "/v1/health")
+        assert json.loads(body)["limits"] == {"max_body_bytes": 50000, "max_chars": 1000, "max_batch": 2,
+                                              "timeout_seconds": 5.0, "queue_timeout_seconds": 10.0}
+        status, body, _ = call(url, "/v1/extract/batch", [{"text": "نص"}] * 3)
+        assert status == 413 and "the limit is 2" in body.decode()
+        status, body, _ = call(url, "/v1/extract", {"text": "بلغت التجارة 5 مليار يورو. " * 60})
+        assert status == 413 and "1000" in body.decode()
+        status, body, _ = call(url, "/v1/extract", {"text": "بلغت التجارة 5 مليار يورو مع أذربيجان"})
+        assert status == 200 and json.loads(body)["countries"][0]["iso2"] == "AZ"
+
+
+@pytest.mark.parametrize("option, value", [("--timeout", "0"), ("--timeout", "soon"), ("--max-batch", "0")])
+def test_extract_serve_refuses_a_bad_limit(option, value, capsys):
+    from extract.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main(["serve", option, value])
+    assert e.value.code == 2 and option in capsys.readouterr().err
