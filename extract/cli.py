@@ -258,7 +258,8 @@ def _show(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import as_json, combined, evaluate_sets, report_markdown, table
+    from .eval_report import as_json, report_markdown, table
+    from .evaluate import combined, evaluate_sets
     from .gold import gold_sets
 
     corpus = Path(args.corpus)
