@@ -62,7 +62,7 @@ def gazetteer_tags(tokens: list[Token]) -> list[str]:
 STEM_MIN = 3
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 15)
 def stem(word: str) -> str:
     """The word without its conjunction and preposition (`لروبرتو` →
     `روبرتو`, `للبنك` → `البنك`, `والاتحاد` → `الاتحاد`); the article stays,
@@ -75,10 +75,6 @@ def stem(word: str) -> str:
         if len(a.stem) >= STEM_MIN and not a.proclitics.endswith(ARTICLE_READINGS) and a.offset > 0:
             best = a.stem
     return best
-
-
-def word_stems(words: list[str]) -> list[str]:
-    return [stem(w) for w in words]
 
 
 class Features(NamedTuple):
@@ -96,4 +92,4 @@ def feature_doc(vocab, words: list[str], spaces: list[bool], features: Features,
     if features.gazetteer and tags is None:
         tags = gazetteer_tags(word_tokens(words))
     return Doc(vocab, words=words, spaces=spaces, lemmas=tags if features.gazetteer else None,
-               tags=word_stems(words) if features.stem else None)
+               tags=[stem(w) for w in words] if features.stem else None)

@@ -10,7 +10,6 @@ raw offsets always come from the latter, never from `Doc` character offsets.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
 
 import spacy
 from spacy.tokens import Doc
@@ -25,11 +24,12 @@ def blank_vocab() -> Vocab:
 
 
 def doc_from_tokens(tokens: list[Token], vocab: Vocab | None = None,
-                    spell: Callable[[Token], str] = lambda tok: tok.norm,
                     sent_starts: list[bool] | None = None) -> Doc:
-    """A `Doc` whose words are `tokens` (spelled by `spell`), with their spaces."""
+    """A `Doc` whose words are `tokens` (their normalized text), with their
+    spaces.  (The model's `Doc` spells words as lookup keys and carries its
+    feature columns: `extract.ner.model_doc`.)"""
     return Doc(vocab if vocab is not None else blank_vocab(),
-               words=[spell(t) for t in tokens], spaces=[t.space_after for t in tokens],
+               words=[t.norm for t in tokens], spaces=[t.space_after for t in tokens],
                sent_starts=sent_starts)
 
 
